@@ -1,0 +1,61 @@
+# Two commands for a fresh machine: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= config.settings
+
+.PHONY: run test test-postgres ci check-migrations messages compilemessages static data bench demo-users help
+
+help:
+	@echo "make run     serve the portal on http://127.0.0.1:$(PORT) (gunicorn + whitenoise)"
+	@echo "make test    run every test (unit, integration, browser)"
+	@echo "make messages  refresh the gettext catalogues after changing texts"
+	@echo "make bench   load benchmark (see README)"
+
+$(BIN)/.runtime-installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(BIN)/.dev-installed: requirements.txt requirements-dev.txt $(BIN)/.runtime-installed
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+compilemessages: $(BIN)/.runtime-installed
+	scripts/ensure-system-packages.sh run
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+
+data: $(BIN)/.runtime-installed
+	mkdir -p var
+	$(BIN)/python manage.py migrate --noinput -v0
+	$(BIN)/python manage.py load_portal_data
+
+static: $(BIN)/.runtime-installed
+	$(BIN)/python manage.py collectstatic --noinput -v0
+
+run: data compilemessages static
+	@echo "Serving the portal on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	PORT=$(PORT) $(BIN)/gunicorn config.wsgi -c config/gunicorn.conf.py
+
+test: $(BIN)/.dev-installed compilemessages
+	scripts/ensure-system-packages.sh test
+	DJANGO_SETTINGS_MODULE=config.test_settings $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# The same suite against PostgreSQL, which this target installs and starts itself.
+test-postgres: $(BIN)/.dev-installed compilemessages
+	scripts/ensure-system-packages.sh postgres
+	scripts/start-postgres.sh
+	DATABASE_URL=postgres://portal:portal@127.0.0.1:5432/portal DJANGO_SETTINGS_MODULE=config.test_settings \
+		$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+messages: $(BIN)/.dev-installed
+	scripts/ensure-system-packages.sh run
+	$(BIN)/python manage.py makemessages -l fi -l sv -l en --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests
+	$(BIN)/python scripts/fill_source_catalogue.py
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+
+demo-users: data
+	$(BIN)/python manage.py create_demo_staff

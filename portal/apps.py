@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = _("Kuntakokeiluportaali")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the data-version signals)

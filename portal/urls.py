@@ -1,0 +1,14 @@
+from django.urls import path
+
+from .views import pages
+
+app_name = "portal"
+
+urlpatterns = [
+    path("", pages.start, name="start"),
+    path("areas/", pages.areas, name="areas"),
+    path("municipalities/<str:code>/", pages.municipality, name="municipality"),
+    path("faq/", pages.faq, name="faq"),
+    path("accessibility/", pages.accessibility, name="accessibility"),
+    path("feedback/", pages.feedback, name="feedback"),
+]

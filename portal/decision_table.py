@@ -1,0 +1,127 @@
+"""Decision tables: every answer path of the questionnaires, one row per path and date.
+
+Pure: the caller gives the municipalities (as rules.Place objects keyed by code), the period and
+the dates. The paths are found by depth-first search over rules.next_question, branching on every
+allowed value, so the table shows exactly the questions the rules ask and in their order.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+
+from .rules import (
+    ELIGIBILITY_QUESTIONS, MOVE_QUESTIONS, Period, Place, Result, assess_eligibility, assess_move,
+    next_question,
+)
+
+ELIGIBILITY_SAMPLE_CODES = ("405", "091", "837")  # no trial; bilingual area; monolingual fi area
+MOVE_SAMPLE_PAIRS = (
+    ("837", "837"), ("405", "405"), ("837", "536"), ("092", "245"), ("837", "398"),
+    ("837", "091"), ("837", "405"), ("405", "837"), ("405", "091"), ("405", "285"),
+)
+TABLE_DATES = (date(2021, 3, 1), date(2021, 6, 1), date(2022, 5, 2), date(2025, 6, 1))
+
+ELIGIBILITY_COLUMNS = (
+    "date", "path", "outcome", "reason", "area", "te_office", "groups", "may_stay_with_te_office",
+    "branches",
+)
+MOVE_COLUMNS = ELIGIBILITY_COLUMNS + ("move_kind",)
+_PLACE_KEYS = {key for questions in (ELIGIBILITY_QUESTIONS, MOVE_QUESTIONS)
+               for key, values in questions.items() if values is None}
+
+
+def eligibility_rows(places: Mapping[str, Place], *, period: Period,
+                     dates: Iterable[date] = TABLE_DATES) -> list[dict]:
+    return [
+        result_row(on, answers, result)
+        for on in dates
+        for place in places.values()
+        for answers, result in explore(assess_eligibility, ELIGIBILITY_QUESTIONS,
+                                       {"municipality": place}, period=period, on=on)
+    ]
+
+
+def move_rows(places: Mapping[str, Place], pairs: Iterable[tuple[str, str]], *, period: Period,
+              dates: Iterable[date] = TABLE_DATES) -> list[dict]:
+    pairs = list(pairs)
+    return [
+        result_row(on, answers, result, with_move_kind=True)
+        for on in dates
+        for from_code, to_code in pairs
+        for answers, result in explore(assess_move, MOVE_QUESTIONS,
+                                       {"from": places[from_code], "to": places[to_code]},
+                                       period=period, on=on)
+    ]
+
+
+def explore(assess, questions, answers: dict, *, period: Period, on: date) -> Iterator[tuple[dict, Result]]:
+    """Yield (answers, result) for every path from `answers`; keys stay in the order asked."""
+    key = next_question(assess, answers, period=period, on=on)
+    if key is None:
+        yield answers, assess(answers, period=period, on=on)
+        return
+    if questions[key] is None:
+        raise ValueError(f"a municipality must be given up front, the rules ask for {key!r}")
+    for value in questions[key]:
+        yield from explore(assess, questions, {**answers, key: value}, period=period, on=on)
+
+
+def result_row(on: date, answers: Mapping[str, object], result: Result, *,
+               with_move_kind: bool = False) -> dict:
+    row = {
+        "date": on.isoformat(),
+        "path": format_path(answers),
+        "outcome": result.outcome,
+        "reason": result.reason or "",
+        "area": result.area or "",
+        "te_office": result.te_office or "",
+        "groups": "|".join(result.groups),
+        "may_stay_with_te_office": "|".join(result.may_stay_with_te_office),
+        "branches": ";".join(
+            "&".join(f"{key}={value}" for key, value in branch.condition) + ":" + _short(branch.result)
+            for branch in result.branches
+        ),
+    }
+    if with_move_kind:
+        row["move_kind"] = result.move_kind or ""
+    return row
+
+
+def _short(result: Result) -> str:
+    """outcome[/reason][+may_stay...], e.g. "not_client/no_group" or "client+swedish_language"."""
+    text = result.outcome + (f"/{result.reason}" if result.reason else "")
+    return "".join([text, *(f"+{reason}" for reason in result.may_stay_with_te_office)])
+
+
+def format_path(answers: Mapping[str, object]) -> str:
+    return ";".join(
+        f"{key}={value.code if isinstance(value, Place) else value}" for key, value in answers.items()
+    )
+
+
+def parse_path(path: str, places: Mapping[str, Place]) -> dict:
+    """The answers of a path, municipality codes replaced by the given places."""
+    answers = {}
+    for part in path.split(";"):
+        key, value = part.split("=", 1)
+        answers[key] = places[value] if key in _PLACE_KEYS else value
+    return answers
+
+
+def write_csv(rows: Iterable[Mapping[str, str]], fileobj, columns: Iterable[str] | None = None) -> None:
+    """Rows sorted column by column; columns default to those of the first row."""
+    rows = list(rows)
+    if columns is None:
+        if not rows:
+            return
+        columns = list(rows[0])
+    columns = list(columns)
+    writer = csv.DictWriter(fileobj, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(sorted(rows, key=lambda row: [row[column] for column in columns]))
+
+
+def read_csv(fileobj) -> list[dict]:
+    return list(csv.DictReader(fileobj))

@@ -1,0 +1,128 @@
+"""The decision-table generator: complete, reproducible, unique paths and a stable CSV."""
+
+import io
+from datetime import date
+
+import pytest
+
+from portal.decision_table import (
+    ELIGIBILITY_COLUMNS, ELIGIBILITY_SAMPLE_CODES, MOVE_COLUMNS, MOVE_SAMPLE_PAIRS, TABLE_DATES,
+    eligibility_rows, explore, move_rows, parse_path, read_csv, result_row, write_csv,
+)
+from portal.rules import (
+    ELIGIBILITY_QUESTIONS, Period, Place, assess_eligibility, assess_move, next_question,
+)
+
+PERIOD = Period(date(2021, 3, 1), date(2024, 12, 31))
+PLACES = {place.code: place for place in (
+    Place("405", None, "kaakkois_suomi", "fi"),
+    Place("091", "helsinki", "uusimaa", "fi_sv"),
+    Place("837", "pirkanmaa", "pirkanmaa", "fi"),
+    Place("536", "pirkanmaa", "pirkanmaa", "fi"),
+    Place("092", "vantaa_kerava", "uusimaa", "fi_sv"),
+    Place("245", "vantaa_kerava", "uusimaa", "fi"),
+    Place("398", "lahti", "hame", "fi"),
+    Place("285", None, "kaakkois_suomi", "fi"),
+)}
+ELIGIBILITY_PLACES = {code: PLACES[code] for code in ELIGIBILITY_SAMPLE_CODES}
+
+
+@pytest.fixture(scope="module")
+def eligibility_table():
+    return eligibility_rows(ELIGIBILITY_PLACES, period=PERIOD, dates=TABLE_DATES)
+
+
+@pytest.fixture(scope="module")
+def move_table():
+    return move_rows(PLACES, MOVE_SAMPLE_PAIRS, period=PERIOD, dates=TABLE_DATES)
+
+
+def test_sample_constants():
+    assert ELIGIBILITY_SAMPLE_CODES == ("405", "091", "837")
+    assert MOVE_SAMPLE_PAIRS[0] == ("837", "837") and len(MOVE_SAMPLE_PAIRS) == 10
+    assert TABLE_DATES == (date(2021, 3, 1), date(2021, 6, 1), date(2022, 5, 2), date(2025, 6, 1))
+
+
+@pytest.mark.parametrize("table, assess, columns", [
+    ("eligibility_table", assess_eligibility, ELIGIBILITY_COLUMNS),
+    ("move_table", assess_move, MOVE_COLUMNS),
+])
+def test_every_path_reproduces_its_row_and_asks_each_key_in_turn(request, table, assess, columns):
+    rows = request.getfixturevalue(table)
+    for row in rows:
+        assert tuple(row) == columns
+        assert all(isinstance(value, str) for value in row.values())
+        on = date.fromisoformat(row["date"])
+        answers = parse_path(row["path"], PLACES)
+        result = assess(answers, period=PERIOD, on=on)
+        assert result_row(on, answers, result, with_move_kind="move_kind" in row) == row
+        assert (result.outcome, result.reason or "", result.area or "") == (row["outcome"], row["reason"], row["area"])
+        keys = list(answers)
+        given_up_front = 1 if assess is assess_eligibility else 2
+        for asked in range(given_up_front, len(keys) + 1):
+            prefix = {key: answers[key] for key in keys[:asked]}
+            expected = keys[asked] if asked < len(keys) else None
+            assert next_question(assess, prefix, period=PERIOD, on=on) == expected
+
+
+def test_paths_are_unique_per_date(eligibility_table, move_table):
+    for rows in (eligibility_table, move_table):
+        keys = [(row["date"], row["path"]) for row in rows]
+        assert len(keys) == len(set(keys))
+        for on in TABLE_DATES:
+            assert on.isoformat() in {row["date"] for row in rows}
+
+
+def test_the_move_table_covers_every_move_kind(move_table):
+    assert {row["move_kind"] for row in move_table} == {
+        "same_municipality", "same_area", "other_area", "out_of_trials", "into_trial", "between_non_trial"}
+
+
+def test_the_eligibility_table_covers_every_outcome_and_reason(eligibility_table):
+    assert {row["outcome"] for row in eligibility_table} == {"client", "not_client", "register_first", "depends"}
+    assert {row["reason"] for row in eligibility_table} == {
+        "", "not_in_trial_area", "employed", "short_unemployment", "no_group"}
+    assert "earnings_related=no:client;earnings_related=yes:not_client/no_group" in {
+        row["branches"] for row in eligibility_table}
+
+
+def test_paths_follow_the_rules(eligibility_table):
+    for row in eligibility_table:
+        path = row["path"]
+        if "under_30=yes" in path:
+            assert "earnings_related" not in path
+        if path.startswith(("municipality=091", "municipality=405")):
+            assert "swedish_service" not in path
+        if path.startswith("municipality=405"):
+            assert path == "municipality=405"
+    # the ended trial is answered with the last rules: at-risk job seekers are in point 2
+    clamped = {row["path"] for row in eligibility_table if row["date"] == "2025-06-01"}
+    assert "municipality=837;jobseeker=at_risk" not in clamped
+    first = {row["path"] for row in eligibility_table if row["date"] == "2021-03-01"}
+    assert "municipality=837;jobseeker=at_risk" in first
+
+
+def test_a_municipality_must_be_given_up_front():
+    with pytest.raises(ValueError):
+        list(explore(assess_eligibility, ELIGIBILITY_QUESTIONS, {}, period=PERIOD, on=date(2022, 1, 1)))
+
+
+def test_csv_round_trip_is_sorted_and_deterministic(move_table):
+    first, second = io.StringIO(), io.StringIO()
+    write_csv(move_table, first)
+    write_csv(list(reversed(move_table)), second)
+    text = first.getvalue()
+    assert text == second.getvalue()
+    assert "\r" not in text and text.endswith("\n")
+    assert text.splitlines()[0] == ",".join(MOVE_COLUMNS)
+    rows = read_csv(io.StringIO(text))
+    assert rows == sorted(move_table, key=lambda row: [row[column] for column in MOVE_COLUMNS])
+
+
+def test_csv_of_no_rows():
+    empty = io.StringIO()
+    write_csv([], empty)
+    assert empty.getvalue() == ""
+    header_only = io.StringIO()
+    write_csv([], header_only, columns=ELIGIBILITY_COLUMNS)
+    assert header_only.getvalue() == ",".join(ELIGIBILITY_COLUMNS) + "\n"

@@ -1,0 +1,210 @@
+"""Move rules: every move kind, whether client_now and swedish_service are asked, and errors."""
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from portal.rules import (
+    MOVE_QUESTIONS, Branch, InvalidAnswer, MissingAnswer, Period, Place, Result, assess_move,
+    move_kind, next_question,
+)
+
+PERIOD = Period(date(2021, 3, 1), date(2024, 12, 31))
+ON = date(2023, 1, 10)
+LATEST = date(2022, 5, 2)
+
+TAMPERE = Place("837", "pirkanmaa", "pirkanmaa", "fi")
+NOKIA = Place("536", "pirkanmaa", "pirkanmaa", "fi")
+VANTAA = Place("092", "vantaa_kerava", "uusimaa", "fi_sv")
+KERAVA = Place("245", "vantaa_kerava", "uusimaa", "fi")
+LAHTI = Place("398", "lahti", "hame", "fi")
+HELSINKI = Place("091", "helsinki", "uusimaa", "fi_sv")
+LAPPEENRANTA = Place("405", None, "kaakkois_suomi", "fi")
+KOTKA = Place("285", None, "kaakkois_suomi", "fi")
+PLACES = (TAMPERE, NOKIA, VANTAA, KERAVA, LAHTI, HELSINKI, LAPPEENRANTA, KOTKA)
+
+
+def assess(answers, on=ON):
+    return assess_move(answers, period=PERIOD, on=on)
+
+
+def asked_next(answers, on=ON):
+    return next_question(assess_move, answers, period=PERIOD, on=on)
+
+
+def result(outcome, kind, area=None, te_office=None, groups=(), may_stay=(), branches=()):
+    return Result(outcome, None, area, te_office, groups, may_stay, "ongoing", LATEST, branches, kind)
+
+
+@pytest.mark.parametrize("origin, destination, kind", [
+    (TAMPERE, TAMPERE, "same_municipality"), (LAPPEENRANTA, LAPPEENRANTA, "same_municipality"),
+    (TAMPERE, NOKIA, "same_area"), (VANTAA, KERAVA, "same_area"), (TAMPERE, LAHTI, "other_area"),
+    (TAMPERE, LAPPEENRANTA, "out_of_trials"), (LAPPEENRANTA, TAMPERE, "into_trial"),
+    (LAPPEENRANTA, KOTKA, "between_non_trial"),
+])
+def test_move_kind(origin, destination, kind):
+    assert move_kind(origin, destination) == kind
+
+
+def test_from_and_to_are_asked_first():
+    assert asked_next({}) == "from"
+    assert asked_next({"from": TAMPERE}) == "to"
+    with pytest.raises(MissingAnswer) as error:
+        assess({"to": TAMPERE, "client_now": "yes"})
+    assert error.value.key == "from"
+
+
+# --- a client (client_now yes) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("origin, destination, outcome, kind", [
+    (TAMPERE, TAMPERE, "same_area", "same_municipality"),
+    (TAMPERE, NOKIA, "same_area", "same_area"),
+    (TAMPERE, LAHTI, "new_area", "other_area"),
+])
+def test_a_client_moving_within_the_trials_stays_a_client(origin, destination, outcome, kind):
+    answers = {"from": origin, "to": destination}
+    assert asked_next(answers) == "client_now"
+    assert asked_next({**answers, "client_now": "yes"}) == "swedish_service"
+    assert assess({**answers, "client_now": "yes", "swedish_service": "no"}) == result(
+        outcome, kind, area=destination.area_id, groups=("continuing_client",))
+
+
+def test_a_client_moving_to_a_bilingual_area_is_not_asked_about_swedish():
+    answers = {"from": TAMPERE, "to": HELSINKI, "client_now": "yes"}
+    assert asked_next(answers) is None
+    assert assess(answers) == result("new_area", "other_area", area="helsinki", groups=("continuing_client",))
+    assert asked_next({"from": TAMPERE, "to": VANTAA, "client_now": "unsure"}) is None
+
+
+def test_swedish_service_keeps_a_moving_client_with_the_te_office_of_the_new_municipality():
+    answers = {"from": VANTAA, "to": KERAVA, "client_now": "yes", "swedish_service": "yes"}
+    assert assess(answers) == result("same_area", "same_area", area="vantaa_kerava", te_office="uusimaa",
+                                     groups=("continuing_client",), may_stay=("swedish_language",))
+
+
+def test_moving_out_of_the_trials_goes_to_the_te_office_without_asking():
+    answers = {"from": TAMPERE, "to": LAPPEENRANTA}
+    assert asked_next(answers) is None
+    assert assess(answers) == result("te_office", "out_of_trials", te_office="kaakkois_suomi")
+    assert assess({**answers, "client_now": "yes"}) == assess({**answers, "client_now": "no"})
+
+
+# --- not a client ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("origin, destination, kind", [(TAMPERE, NOKIA, "same_area"),
+                                                       (TAMPERE, LAHTI, "other_area")])
+def test_a_non_client_moving_to_a_trial_municipality_checks_eligibility(origin, destination, kind):
+    answers = {"from": origin, "to": destination, "client_now": "no"}
+    assert asked_next(answers) is None
+    assert assess(answers) == result("check_eligibility", kind, area=destination.area_id,
+                                     te_office=destination.te_office_id)
+
+
+def test_a_non_client_moving_inside_a_municipality_stays_with_the_te_office():
+    answers = {"from": TAMPERE, "to": TAMPERE, "client_now": "no"}
+    assert assess(answers) == result("te_office", "same_municipality", te_office="pirkanmaa")
+
+
+@pytest.mark.parametrize("destination, expected", [
+    (TAMPERE, result("check_eligibility", "into_trial", area="pirkanmaa", te_office="pirkanmaa")),
+    (HELSINKI, result("check_eligibility", "into_trial", area="helsinki", te_office="uusimaa")),
+    (KOTKA, result("te_office", "between_non_trial", te_office="kaakkois_suomi")),
+    (LAPPEENRANTA, result("te_office", "same_municipality", te_office="kaakkois_suomi")),
+])
+def test_from_outside_the_trials_nothing_more_is_asked(destination, expected):
+    answers = {"from": LAPPEENRANTA, "to": destination}
+    assert asked_next(answers) is None
+    assert assess(answers) == expected
+
+
+# --- unsure ------------------------------------------------------------------------------------
+
+def test_unsure_about_clienthood_answers_both_cases():
+    answers = {"from": TAMPERE, "to": LAHTI, "client_now": "unsure"}
+    assert asked_next(answers) == "swedish_service"
+    assert assess({**answers, "swedish_service": "yes"}) == result(
+        "depends", "other_area", area="lahti", te_office="hame", branches=(
+            Branch((("client_now", "yes"),),
+                   result("new_area", "other_area", area="lahti", te_office="hame",
+                          groups=("continuing_client",), may_stay=("swedish_language",))),
+            Branch((("client_now", "no"),),
+                   result("check_eligibility", "other_area", area="lahti", te_office="hame")),
+        ))
+
+
+def test_unsure_inside_one_municipality():
+    answers = {"from": TAMPERE, "to": TAMPERE, "client_now": "unsure", "swedish_service": "no"}
+    assert [(b.condition, b.result.outcome) for b in assess(answers).branches] == [
+        ((("client_now", "yes"),), "same_area"), ((("client_now", "no"),), "te_office")]
+
+
+# --- errors, ignored keys, JSON ----------------------------------------------------------------
+
+@pytest.mark.parametrize("key, value", [("from", "837"), ("to", {"code": "245"}), ("client_now", "maybe"),
+                                        ("swedish_service", "ja")])
+def test_an_invalid_answer_names_the_key(key, value):
+    answers = {"from": TAMPERE, "to": KERAVA, "client_now": "yes", "swedish_service": "no", key: value}
+    with pytest.raises(InvalidAnswer) as error:
+        assess(answers)
+    assert (error.value.key, error.value.value) == (key, value)
+
+
+def test_keys_not_needed_are_ignored():
+    answers = {"from": LAPPEENRANTA, "to": KOTKA, "client_now": "perhaps", "swedish_service": 3, "x": 1}
+    assert assess(answers).outcome == "te_office"
+
+
+def test_to_dict_is_json_ready():
+    data = json.loads(json.dumps(assess({"from": TAMPERE, "to": NOKIA, "client_now": "unsure",
+                                         "swedish_service": "no"}).to_dict()))
+    assert data["move_kind"] == "same_area"
+    assert data["branches"][0]["condition"] == {"client_now": "yes"}
+    assert data["branches"][0]["result"]["groups"] == ["continuing_client"]
+
+
+# --- properties --------------------------------------------------------------------------------
+
+JUNK = st.one_of(st.none(), st.integers(), st.sampled_from(["", "yes", "maybe", "837"]), st.sampled_from(PLACES))
+
+
+def is_valid(key, value):
+    allowed = MOVE_QUESTIONS[key]
+    return isinstance(value, Place) if allowed is None else isinstance(value, str) and value in allowed
+
+
+@st.composite
+def answer_dicts(draw):
+    answers = {}
+    for key, allowed in MOVE_QUESTIONS.items():
+        kind = draw(st.sampled_from(["absent", "valid", "valid", "valid", "junk"]))
+        if kind == "valid":
+            answers[key] = draw(st.sampled_from(allowed or PLACES))
+        elif kind == "junk":
+            answers[key] = draw(JUNK)
+    return answers
+
+
+DATES = st.dates(min_value=date(2020, 1, 1), max_value=date(2026, 12, 31))
+
+
+@given(answers=answer_dicts(), on=DATES)
+def test_assess_gives_a_result_or_names_an_answer(answers, on):
+    try:
+        outcome = assess(answers, on=on)
+    except MissingAnswer as error:
+        assert answers.get(error.key) is None
+    except InvalidAnswer as error:
+        assert not is_valid(error.key, answers[error.key])
+    else:
+        assert isinstance(outcome, Result)
+        json.dumps(outcome.to_dict())
+
+
+@given(answers=answer_dicts(), on=DATES)
+def test_next_question_never_asks_a_valid_answer_again(answers, on):
+    key = asked_next(answers, on=on)
+    if key is not None:
+        assert not (key in answers and is_valid(key, answers[key]))

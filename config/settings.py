@@ -149,6 +149,8 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "fi"
 MODELTRANSLATION_LANGUAGES = ("fi", "sv", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fi",), "fi": ("sv",)}
+# The admin's translation tabs need jQuery UI tabs: a vendored copy, never a CDN.
+JQUERY_UI_URL = "portal/admin/jquery-ui-tabs.js"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", str(BASE_DIR / "staticfiles"))
@@ -169,6 +171,7 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 
 FEEDBACK_EMAIL = os.environ.get("PORTAL_FEEDBACK_EMAIL", "palaute@example.fi")
 

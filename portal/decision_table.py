@@ -1,14 +1,14 @@
 """Decision tables: every answer path of the questionnaires, one row per path and date.
 
-Pure: the caller gives the municipalities (as rules.Place objects keyed by code), the period and
-the dates. The paths are found by depth-first search over rules.next_question, branching on every
+Pure: the caller gives the municipalities (as rules.Place objects keyed by code, or for tables()
+a function giving them for each date), the period and the dates. The paths are found by depth-first search over rules.next_question, branching on every
 allowed value, so the table shows exactly the questions the rules ask and in their order.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 
 from .rules import (
@@ -21,11 +21,12 @@ MOVE_SAMPLE_PAIRS = (
     ("837", "837"), ("405", "405"), ("837", "536"), ("092", "245"), ("837", "398"),
     ("837", "091"), ("837", "405"), ("405", "837"), ("405", "091"), ("405", "285"),
 )
-TABLE_DATES = (date(2021, 3, 1), date(2021, 6, 1), date(2022, 5, 2), date(2025, 6, 1))
+# The day before the trial, the first day of each rules version, and after the end.
+TABLE_DATES = (date(2021, 2, 28), date(2021, 3, 1), date(2021, 6, 1), date(2022, 5, 2), date(2025, 6, 1))
 
 ELIGIBILITY_COLUMNS = (
-    "date", "path", "outcome", "reason", "area", "te_office", "groups", "may_stay_with_te_office",
-    "branches",
+    "date", "trial_status", "rules_version", "path", "outcome", "reason", "area", "te_office",
+    "groups", "may_stay_with_te_office", "branches",
 )
 MOVE_COLUMNS = ELIGIBILITY_COLUMNS + ("move_kind",)
 _PLACE_KEYS = {key for questions in (ELIGIBILITY_QUESTIONS, MOVE_QUESTIONS)
@@ -56,6 +57,18 @@ def move_rows(places: Mapping[str, Place], pairs: Iterable[tuple[str, str]], *, 
     ]
 
 
+def tables(places_on: Callable[[date], Mapping[str, Place]], *, period: Period,
+           dates: Iterable[date] = TABLE_DATES) -> tuple[list[dict], list[dict]]:
+    """(eligibility rows, move rows) of the sample municipalities, as the rules see them on each date."""
+    eligibility, move = [], []
+    for on in dates:
+        places = places_on(on)
+        samples = {code: places[code] for code in ELIGIBILITY_SAMPLE_CODES}
+        eligibility += eligibility_rows(samples, period=period, dates=(on,))
+        move += move_rows(places, MOVE_SAMPLE_PAIRS, period=period, dates=(on,))
+    return eligibility, move
+
+
 def explore(assess, questions, answers: dict, *, period: Period, on: date) -> Iterator[tuple[dict, Result]]:
     """Yield (answers, result) for every path from `answers`; keys stay in the order asked."""
     key = next_question(assess, answers, period=period, on=on)
@@ -72,6 +85,8 @@ def result_row(on: date, answers: Mapping[str, object], result: Result, *,
                with_move_kind: bool = False) -> dict:
     row = {
         "date": on.isoformat(),
+        "trial_status": result.trial_status,
+        "rules_version": result.rules_version.isoformat(),
         "path": format_path(answers),
         "outcome": result.outcome,
         "reason": result.reason or "",

@@ -7,7 +7,7 @@ import pytest
 
 from portal.decision_table import (
     ELIGIBILITY_COLUMNS, ELIGIBILITY_SAMPLE_CODES, MOVE_COLUMNS, MOVE_SAMPLE_PAIRS, TABLE_DATES,
-    eligibility_rows, explore, move_rows, parse_path, read_csv, result_row, write_csv,
+    eligibility_rows, explore, move_rows, parse_path, read_csv, result_row, tables, write_csv,
 )
 from portal.rules import (
     ELIGIBILITY_QUESTIONS, Period, Place, assess_eligibility, assess_move, next_question,
@@ -40,7 +40,8 @@ def move_table():
 def test_sample_constants():
     assert ELIGIBILITY_SAMPLE_CODES == ("405", "091", "837")
     assert MOVE_SAMPLE_PAIRS[0] == ("837", "837") and len(MOVE_SAMPLE_PAIRS) == 10
-    assert TABLE_DATES == (date(2021, 3, 1), date(2021, 6, 1), date(2022, 5, 2), date(2025, 6, 1))
+    assert TABLE_DATES == (
+        date(2021, 2, 28), date(2021, 3, 1), date(2021, 6, 1), date(2022, 5, 2), date(2025, 6, 1))
 
 
 @pytest.mark.parametrize("table, assess, columns", [
@@ -100,6 +101,34 @@ def test_paths_follow_the_rules(eligibility_table):
     assert "municipality=837;jobseeker=at_risk" not in clamped
     first = {row["path"] for row in eligibility_table if row["date"] == "2021-03-01"}
     assert "municipality=837;jobseeker=at_risk" in first
+
+
+def test_every_row_names_the_trial_status_and_the_rules_version_of_its_date(eligibility_table, move_table):
+    expected = {
+        "2021-02-28": ("upcoming", "2021-03-01"), "2021-03-01": ("ongoing", "2021-03-01"),
+        "2021-06-01": ("ongoing", "2021-06-01"), "2022-05-02": ("ongoing", "2022-05-02"),
+        "2025-06-01": ("ended", "2022-05-02"),
+    }
+    for row in eligibility_table + move_table:
+        assert (row["trial_status"], row["rules_version"]) == expected[row["date"]]
+
+
+def test_tables_take_each_dates_municipalities():
+    """A municipality that turns bilingual from 2023 is asked about Swedish service only before."""
+    def places_on(day):
+        status = "fi_sv" if day >= date(2023, 1, 1) else "fi"
+        return {**PLACES, "837": Place("837", "pirkanmaa", "pirkanmaa", status)}
+
+    eligibility, move = tables(places_on, period=PERIOD)
+    assert eligibility == [
+        row for on in TABLE_DATES
+        for row in eligibility_rows({code: places_on(on)[code] for code in ELIGIBILITY_SAMPLE_CODES},
+                                    period=PERIOD, dates=(on,))
+    ]
+    asked = {(row["date"], "swedish_service" in row["path"])
+             for row in eligibility if row["path"].startswith("municipality=837")}
+    assert ("2022-05-02", True) in asked and ("2025-06-01", True) not in asked
+    assert {row["date"] for row in move} == {on.isoformat() for on in TABLE_DATES}
 
 
 def test_a_municipality_must_be_given_up_front():

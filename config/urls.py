@@ -2,7 +2,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from portal import admin_views
+
 urlpatterns = [
+    path(
+        "admin/decision-tables/<slug:name>.csv",
+        admin.site.admin_view(admin_views.decision_table),
+        name="admin-decision-table",
+    ),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,0 +1,8 @@
+"""The staff side: every model in the Django admin, with translation tabs, version history
+(django-reversion) and CSV export (django-import-export).
+
+places.py holds the trial period, TE offices, areas and municipalities; content.py the FAQ;
+base.py what they share. Roles (groups) come from migration 0002_staff_roles.
+"""
+
+from . import content, places  # noqa: F401  (importing registers the admins)

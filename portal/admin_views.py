@@ -1,0 +1,25 @@
+"""Staff-only downloads beside the admin: the generated decision tables."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.http import FileResponse, Http404
+
+DECISION_TABLES = {"eligibility": "eligibility.csv", "move": "move.csv"}
+DEFAULT_DECISION_TABLES_DIR = Path(__file__).resolve().parent / "decision_tables"
+
+
+def decision_tables_dir() -> Path:
+    return Path(getattr(settings, "PORTAL_DECISION_TABLES_DIR", DEFAULT_DECISION_TABLES_DIR))
+
+
+def decision_table(request, name):
+    """The CSV table of every answer path (wrap in admin_view: staff only)."""
+    if name not in DECISION_TABLES:
+        raise Http404("unknown decision table")
+    path = decision_tables_dir() / DECISION_TABLES[name]
+    if not path.is_file():
+        raise Http404("decision table not generated")
+    response = FileResponse(path.open("rb"), as_attachment=True, filename=DECISION_TABLES[name])
+    response["Content-Type"] = "text/csv; charset=utf-8"
+    return response

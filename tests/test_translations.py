@@ -97,7 +97,7 @@ def source_strings_worth_checking(language: str) -> list[str]:
 def page_paths() -> list[str]:
     from tests.browser.pages import PAGES
 
-    return [path for _name, path in PAGES]
+    return [page.path for page in PAGES]
 
 
 @pytest.mark.django_db

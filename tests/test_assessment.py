@@ -1,0 +1,130 @@
+"""portal.assessment, and the rules over the real data: every pair of the 309 municipalities."""
+
+from datetime import date
+
+import pytest
+
+from portal.assessment import (
+    MOVE_QUESTIONS, AnswerError, AssessmentError, assess, places_on, quote, resolve_answer,
+)
+from portal.directory import get_directory
+from portal.rules import MissingAnswer, assess_eligibility, assess_move
+
+pytestmark = pytest.mark.django_db
+
+ON = date(2023, 6, 1)
+# What each kind of move may lead to, whoever moves (spec: "What happens if I move?").
+OUTCOMES_OF_KIND = {
+    "same_municipality": {"same_area", "te_office", "depends"},
+    "same_area": {"same_area", "check_eligibility", "depends"},
+    "other_area": {"new_area", "check_eligibility", "depends"},
+    "out_of_trials": {"te_office"},
+    "into_trial": {"check_eligibility"},
+    "between_non_trial": {"te_office"},
+}
+
+
+def test_errors_name_the_key_for_the_questionnaire_pages():
+    directory = get_directory()
+    with pytest.raises(AnswerError) as error:
+        resolve_answer(MOVE_QUESTIONS, "to", "Xyz", directory=directory, on=ON)
+    assert error.value.key == "to"
+    with pytest.raises(AnswerError) as error:
+        assess("move", {"from": "Tampere", "to": "Lahti"}, on=ON)
+    assert error.value.key == "client_now"
+    with pytest.raises(AssessmentError, match="unknown questionnaire"):
+        assess("Move", {}, on=ON)
+    assert resolve_answer(MOVE_QUESTIONS, "to", "kervo", directory=directory, on=ON) == (
+        directory.municipalities["245"].place(ON))
+
+
+def test_quote_keeps_a_message_on_one_short_line():
+    assert quote('a "b"\nc') == '"a \\"b\\"\\nc"'
+    assert quote("x" * 100) == '"' + "x" * 58 + "…"
+    assert quote({1}) == '"{1}"'  # not JSON: shown as repr
+
+
+def expected_kind(a, b):
+    if a.code == b.code:
+        return "same_municipality"
+    if a.area_id and b.area_id:
+        return "same_area" if a.area_id == b.area_id else "other_area"
+    return "out_of_trials" if a.area_id else "into_trial" if b.area_id else "between_non_trial"
+
+
+def expected_move(a, b, client_now, swedish_service):
+    """(outcome, area, te_office, groups, may_stay, branches) from the spec, written out independently."""
+    if b.area_id and a.code != b.code:
+        as_non_client = ("check_eligibility", b.area_id, b.te_office_id, (), (), ())
+    else:
+        as_non_client = ("te_office", None, b.te_office_id, (), (), ())
+    if not a.area_id:
+        return as_non_client
+    if not b.area_id:
+        return ("te_office", None, b.te_office_id, (), (), ())  # a client's and a non-client's answer
+    may_stay = ("swedish_language",) if b.language_status == "fi" and swedish_service == "yes" else ()
+    as_client = ("same_area" if a.area_id == b.area_id else "new_area", b.area_id,
+                 b.te_office_id if may_stay else None, ("continuing_client",), may_stay, ())
+    if client_now == "unsure":
+        return ("depends", b.area_id, b.te_office_id, (), (), (as_client, as_non_client))
+    return as_client if client_now == "yes" else as_non_client
+
+
+def summary(result):
+    return (result.outcome, result.area, result.te_office, result.groups, result.may_stay_with_te_office,
+            tuple(summary(branch.result) for branch in result.branches))
+
+
+def test_every_move_between_any_two_municipalities():
+    """309 x 309 pairs, each with every client_now answer and, where it is asked, every swedish_service answer."""
+    directory = get_directory()
+    period = directory.period
+    places = list(places_on(directory, ON).values())
+    assert len(places) == 309
+
+    def outcome(answers):
+        try:
+            return assess_move(answers, period=period, on=ON)
+        except MissingAnswer as missing:
+            return missing.key
+
+    checked = 0
+    for a in places:
+        for b in places:
+            kind = expected_kind(a, b)
+            client_now_asked = bool(a.area_id and b.area_id)
+            first = outcome({"from": a, "to": b})
+            assert (first == "client_now") == client_now_asked, (a.code, b.code, first)
+            for client_now in ("yes", "no", "unsure"):
+                answers = {"from": a, "to": b, "client_now": client_now}
+                swedish_asked = client_now_asked and client_now != "no" and b.language_status == "fi"
+                if swedish_asked:
+                    assert outcome(answers) == "swedish_service", (a.code, b.code, client_now)
+                for swedish_service in ("yes", "no") if swedish_asked else (None,):
+                    if swedish_service:
+                        answers["swedish_service"] = swedish_service
+                    result = outcome(answers)
+                    assert result.move_kind == kind and result.outcome in OUTCOMES_OF_KIND[kind], (a.code, b.code)
+                    assert summary(result) == expected_move(a, b, client_now, swedish_service), (
+                        a.code, b.code, client_now, swedish_service)
+                    assert (result.reason, result.trial_status) == (None, "ongoing")
+                    checked += 1
+    assert checked > 3 * 309 * 309
+
+
+def test_every_municipality_answers_the_eligibility_check():
+    directory = get_directory()
+    period = directory.period
+    typical_client = {"jobseeker": "unemployed", "short_unemployment": "no", "already_client": "no",
+                      "under_30": "yes", "swedish_service": "yes"}
+    in_trial = 0
+    for place in places_on(directory, ON).values():
+        result = assess_eligibility({"municipality": place, **typical_client}, period=period, on=ON)
+        if place.area_id:
+            in_trial += 1
+            may_stay = ("swedish_language",) if place.language_status == "fi" else ()
+            assert (result.outcome, result.area, result.may_stay_with_te_office) == ("client", place.area_id, may_stay)
+        else:
+            assert (result.outcome, result.reason, result.te_office) == (
+                "not_client", "not_in_trial_area", place.te_office_id)
+    assert in_trial == 118

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from .questionnaire.urls import urlpatterns as questionnaire_urlpatterns
 from .views import pages
 
 app_name = "portal"
@@ -12,3 +13,5 @@ urlpatterns = [
     path("accessibility/", pages.accessibility, name="accessibility"),
     path("feedback/", pages.feedback, name="feedback"),
 ]
+
+urlpatterns += questionnaire_urlpatterns

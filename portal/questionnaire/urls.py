@@ -1,0 +1,22 @@
+"""URLs of every questionnaire: /<flow>/ start, /<flow>/<question>/, /<flow>/result/.
+
+Names: portal:<flow>_start, portal:<flow>_question (argument: the question key), portal:<flow>_result.
+"""
+
+from django.urls import path
+
+from . import eligibility, move, views
+
+FLOWS = (eligibility.FLOW, move.FLOW)
+
+
+def flow_urls(flow):
+    return [
+        path(f"{flow.slug}/", views.start, {"flow": flow}, name=f"{flow.slug}_start"),
+        # Before the question pattern: "result" is not a question.
+        path(f"{flow.slug}/result/", views.result, {"flow": flow}, name=f"{flow.slug}_result"),
+        path(f"{flow.slug}/<slug:key>/", views.question, {"flow": flow}, name=f"{flow.slug}_question"),
+    ]
+
+
+urlpatterns = [pattern for flow in FLOWS for pattern in flow_urls(flow)]

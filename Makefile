@@ -32,6 +32,8 @@ data: $(BIN)/.runtime-installed
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py load_portal_data
+	# A first version of every row, so the first staff edit can be reverted too (idempotent).
+	$(BIN)/python manage.py createinitialrevisions portal --comment "Toimitettu aineisto" -v0
 
 static: $(BIN)/.runtime-installed
 	$(BIN)/python manage.py collectstatic --noinput -v0

@@ -5,4 +5,11 @@ places.py holds the trial period, TE offices, areas and municipalities; content.
 base.py what they share. Roles (groups) come from migration 0002_staff_roles.
 """
 
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
 from . import content, places  # noqa: F401  (importing registers the admins)
+
+admin.site.site_header = _("Kuntakokeiluportaalin ylläpito")
+admin.site.site_title = _("Kuntakokeiluportaalin ylläpito")
+admin.site.index_title = _("Ylläpito")

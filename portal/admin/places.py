@@ -43,7 +43,7 @@ class MunicipalityInline(admin.TabularInline):
     """The area's municipalities, read-only: a municipality joins or leaves an area on its own page."""
 
     model = Municipality
-    fields = readonly_fields = ("code", "name_fi", "name_sv", "region_fi")
+    fields = readonly_fields = ("code", "finnish_name", "swedish_name", "region_fi")
     extra = 0
     can_delete = False
     show_change_link = True
@@ -51,6 +51,14 @@ class MunicipalityInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    @admin.display(description=_("nimi suomeksi"))
+    def finnish_name(self, municipality):
+        return municipality.name_fi
+
+    @admin.display(description=_("nimi ruotsiksi"))
+    def swedish_name(self, municipality):
+        return municipality.name_sv
 
 
 @admin.register(TrialArea)

@@ -61,8 +61,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so static files and cached pages get the headers too.
+    "portal.middleware.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session and locale middleware: a cached page needs neither.
+    "portal.middleware.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -70,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.middleware.database.DatabaseUnavailableMiddleware",
     # AxesMiddleware must be last: it turns a lockout into the lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -123,6 +128,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ.get("PORTAL_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            # Room for every public page in three languages (the default is 300).
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
 
@@ -181,6 +188,14 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# The load balancer's health check may come over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Whole public pages in the shared cache (portal/middleware/page_cache.py). A staff
+# edit drops them at once; the timeout only bounds how long a page is kept.
+PORTAL_PAGE_CACHE = env_bool("PORTAL_PAGE_CACHE", True)
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "900"))
+PORTAL_BROWSER_CACHE_SECONDS = int(os.environ.get("PORTAL_BROWSER_CACHE_SECONDS", "300"))
 
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,0 +1,178 @@
+"""Whole public pages from the shared cache.
+
+A public page depends only on its URL (language prefix and query string included),
+the host, the portal's data, today's date and the deployed code. The key holds all of
+them, the data version among them: a staff edit sets a new data version
+(portal/signals.py), so every cached page of every instance is dropped at once.
+The body is compressed once, when stored, and each hit is served in the best encoding
+the browser accepts.
+
+Never cached: other methods than GET and HEAD, pages outside the language prefixes
+(the admin, /healthz), requests from a signed-in browser (session cookie), and
+responses that are not 200, set a cookie, vary by cookie or opt out with
+Cache-Control (never_cache).
+"""
+
+import gzip
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import brotli
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, patch_vary_headers
+from django.utils.translation import get_language_from_path
+
+from .. import clock
+from ..directory import data_version
+
+logger = logging.getLogger(__name__)
+
+CACHEABLE_METHODS = ("GET", "HEAD")
+SMALLEST_BODY_TO_COMPRESS = 200
+OPT_OUT_DIRECTIVES = {"private", "no-cache", "no-store"}
+
+
+def release_fingerprint() -> str:
+    """A digest of the code, templates, catalogues and static manifest of this deployment.
+
+    Instances running the same release share cached pages; a new release never
+    serves a page rendered by the previous one.
+    """
+    base = Path(settings.BASE_DIR)
+    files = [base / "requirements.txt", Path(settings.STATIC_ROOT) / "staticfiles.json"]
+    for folder, pattern in (("portal", "*.py"), ("templates", "*.html"), ("locale", "*.mo"), ("config", "*.py")):
+        files.extend(sorted((base / folder).rglob(pattern)))
+    digest = hashlib.sha256()
+    for path in files:
+        if path.is_file():
+            digest.update(str(path.relative_to(base) if path.is_relative_to(base) else path).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+RELEASE = release_fingerprint()
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    headers: tuple[tuple[str, str], ...]
+    bodies: dict[str, bytes]  # content encoding -> body; "identity" is always there
+
+
+def accepted_encodings(header: str) -> set[str]:
+    accepted = set()
+    for item in header.split(","):
+        name, _, parameters = item.partition(";")
+        quality = 1.0
+        for parameter in parameters.split(";"):
+            key, _, value = parameter.strip().partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if quality > 0:
+            accepted.add(name.strip().lower())
+    return accepted
+
+
+def compress(body: bytes) -> dict[str, bytes]:
+    bodies = {"identity": body}
+    if len(body) >= SMALLEST_BODY_TO_COMPRESS:
+        bodies["br"] = brotli.compress(body, quality=6, mode=brotli.MODE_TEXT)
+        bodies["gzip"] = gzip.compress(body, compresslevel=6, mtime=0)
+    return bodies
+
+
+def page_key(request, language: str, host: str) -> str:
+    parts = (
+        RELEASE,
+        data_version(),
+        clock.today().isoformat(),
+        language,
+        host,
+        request.get_full_path(),
+    )
+    digest = hashlib.sha256("\n".join(parts).encode("utf-8", "backslashreplace")).hexdigest()
+    return f"page:{digest}"
+
+
+def browser_cache_control(response) -> str:
+    # Question and result pages (noindex) show a citizen's answers: no copy on a shared
+    # computer's disk or in a proxy. The Back button still works, it re-requests the GET.
+    if "noindex" in response.get("X-Robots-Tag", ""):
+        return "no-store"
+    return f"public, max-age={settings.PORTAL_BROWSER_CACHE_SECONDS}"
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = self.cacheable_request_language(request)
+        if language is None:
+            return self.get_response(request)
+        host = request.get_host()  # a Host not in ALLOWED_HOSTS is a 400, cached page or not
+        try:
+            key = page_key(request, language, host)
+            stored = cache.get(key)
+        except Exception as error:  # the cache is away: serve uncached rather than fail
+            logger.warning("page cache unavailable: %s", error.__class__.__name__)
+            return self.get_response(request)
+        if stored is not None:
+            return self.replay(stored, request)
+        response = self.get_response(request)
+        if not self.cacheable_response(response):
+            return response
+        stored = self.store(response)
+        try:
+            cache.set(key, stored, timeout=settings.PORTAL_PAGE_CACHE_SECONDS)
+        except Exception as error:
+            logger.warning("page cache unavailable: %s", error.__class__.__name__)
+        return self.replay(stored, request)
+
+    @staticmethod
+    def cacheable_request_language(request) -> str | None:
+        if not settings.PORTAL_PAGE_CACHE or request.method not in CACHEABLE_METHODS:
+            return None
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return None
+        return get_language_from_path(request.path_info)
+
+    @staticmethod
+    def cacheable_response(response) -> bool:
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if "cookie" in {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", ""))}:
+            return False
+        directives = {d.split("=")[0].strip().lower() for d in cc_delim_re.split(response.get("Cache-Control", ""))}
+        return not (directives & OPT_OUT_DIRECTIVES)
+
+    @staticmethod
+    def store(response) -> StoredPage:
+        response["Cache-Control"] = browser_cache_control(response)
+        headers = tuple(
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in ("content-length", "content-encoding")
+        )
+        return StoredPage(headers=headers, bodies=compress(response.content))
+
+    @staticmethod
+    def replay(stored: StoredPage, request) -> HttpResponse:
+        accepted = accepted_encodings(request.headers.get("Accept-Encoding", ""))
+        encoding = next((e for e in ("br", "gzip") if e in accepted and e in stored.bodies), "identity")
+        body = stored.bodies[encoding]
+        response = HttpResponse(b"" if request.method == "HEAD" else body)
+        for name, value in stored.headers:
+            response[name] = value
+        if encoding != "identity":
+            response["Content-Encoding"] = encoding
+        response["Content-Length"] = str(len(body))
+        patch_vary_headers(response, ["Accept-Encoding"])
+        return response

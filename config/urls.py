@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from portal import admin_views
+from portal.views.health import healthz
 
 urlpatterns = [
     path(
@@ -11,6 +12,7 @@ urlpatterns = [
         name="admin-decision-table",
     ),
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -6,13 +6,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings
 
-.PHONY: run test test-postgres ci check-migrations messages compilemessages static data bench demo-users help
+.PHONY: run test test-postgres ci check-migrations messages compilemessages static data bench audit demo-users help
 
 help:
 	@echo "make run     serve the portal on http://127.0.0.1:$(PORT) (gunicorn + whitenoise)"
 	@echo "make test    run every test (unit, integration, browser)"
 	@echo "make messages  refresh the gettext catalogues after changing texts"
 	@echo "make bench   load benchmark (see README)"
+	@echo "make audit   check the pinned runtime packages for known vulnerabilities"
 
 $(BIN)/.runtime-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,3 +62,8 @@ messages: $(BIN)/.dev-installed
 
 demo-users: data
 	$(BIN)/python manage.py create_demo_staff
+
+# Fails on a known vulnerability; says plainly when the vulnerability service cannot be
+# reached (AUDIT_REQUIRED=1 makes that a failure too). See scripts/audit.py.
+audit: $(BIN)/.dev-installed
+	$(BIN)/python scripts/audit.py requirements.txt

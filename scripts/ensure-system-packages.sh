@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal needs, only when a command is missing.
-# Usage: scripts/ensure-system-packages.sh run|test|bench
+# Usage: scripts/ensure-system-packages.sh run|test|postgres|bench
+# (test: Chromium for the browser tests, Java for the Nu HTML checker)
 set -euo pipefail
 
 declare -A package_of=(
   [msgfmt]=gettext
   [chromium]=chromium
+  [java]=default-jre-headless
   [pg_ctlcluster]=postgresql
   [wrk]=wrk
   [nginx]=nginx-light
@@ -13,7 +15,7 @@ declare -A package_of=(
 )
 case "${1:-run}" in
   run) wanted=(msgfmt) ;;
-  test) wanted=(msgfmt chromium) ;;
+  test) wanted=(msgfmt chromium java) ;;
   postgres) wanted=(pg_ctlcluster) ;;
   bench) wanted=(msgfmt pg_ctlcluster wrk nginx redis-server) ;;
   *) echo "usage: $0 run|test|postgres|bench" >&2; exit 2 ;;
@@ -29,4 +31,6 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 echo "Installing system packages: ${missing[*]}"
 $SUDO apt-get update -qq
+# openjdk's post-install script fails on slim images that have no man directory.
+if [[ " ${missing[*]} " == *" default-jre-headless "* ]]; then $SUDO mkdir -p /usr/share/man/man1; fi
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

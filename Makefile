@@ -67,3 +67,8 @@ demo-users: data
 # reached (AUDIT_REQUIRED=1 makes that a failure too). See scripts/audit.py.
 audit: $(BIN)/.dev-installed
 	$(BIN)/python scripts/audit.py requirements.txt
+
+# Load benchmark on loopback: gunicorn with production settings, PostgreSQL, Redis, wrk,
+# then two instances behind nginx. Takes about 3 minutes; prints the table in README.md.
+bench: $(BIN)/.dev-installed compilemessages
+	$(BIN)/python bench/run.py

@@ -199,3 +199,35 @@ def test_the_release_fingerprint_follows_the_templates(tmp_path, settings):
     assert page_cache.release_fingerprint() == first
     page.write_text("two")
     assert page_cache.release_fingerprint() != first
+
+
+def questionnaire_pages():
+    from .public_urls import public_pages
+
+    return [url for url, status, _ in public_pages() if status == 200 and ("/eligibility/" in url or "/move/" in url)]
+
+
+def test_the_registry_has_question_and_result_pages():
+    pages = questionnaire_pages()
+    assert any("/result/" in url for url in pages) and any("/result/" not in url and "?" in url for url in pages)
+
+
+@pytest.mark.parametrize("url", [u for u in questionnaire_pages() if "?" in u][:12])
+def test_question_and_result_pages_come_from_the_cache_without_sql_and_no_browser_keeps_them(
+    client, renders, django_assert_num_queries, url
+):
+    first = client.get(url)
+    assert first.status_code == 200
+    assert first["Cache-Control"] == "no-store"
+    assert "noindex" in first["X-Robots-Tag"]
+    renders.clear()
+    with django_assert_num_queries(0):
+        second = client.get(url)
+    assert renders == [] and second.content == first.content
+    assert second["Cache-Control"] == "no-store" and "noindex" in second["X-Robots-Tag"]
+
+
+def test_the_questionnaire_redirects_are_not_cached(client):
+    response = client.get("/fi/eligibility/jobseeker/", {"municipality": "Tampere", "utm_source": "x"})
+    assert response.status_code == 302
+    assert "public" not in response.get("Cache-Control", "")

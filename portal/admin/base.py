@@ -1,6 +1,8 @@
 """What the portal's admin pages share."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import BadRequest, FieldError, ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +40,15 @@ class CsvExportMixin(ExportMixin):
 
     def has_export_permission(self, request):
         return self.has_view_permission(request)
+
+    def get_export_queryset(self, request):
+        # The list's filters come from the URL; import-export lets a bad one become a 500.
+        try:
+            queryset = super().get_export_queryset(request)
+            queryset.exists()
+        except (IncorrectLookupParameters, FieldError, ValidationError, ValueError):
+            raise BadRequest("invalid filter in the export URL") from None
+        return queryset
 
 
 class ContactsMissingFilter(admin.SimpleListFilter):

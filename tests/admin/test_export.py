@@ -59,3 +59,14 @@ def test_export_needs_a_staff_login(client, db):
     response = client.get(reverse("admin:portal_municipality_export"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("params", [{"area__id__exact": "abc"}, {"nonsense": "1"}])
+def test_a_bad_filter_in_the_export_url_is_a_400(admin_client, params):
+    response = admin_client.get(reverse("admin:portal_municipality_export"), params)
+    assert response.status_code == 400
+
+
+def test_an_unknown_sort_column_in_the_export_url_is_ignored(admin_client):
+    rows = export_rows(admin_client, "municipality", {"o": "99"})
+    assert len(rows) == 309

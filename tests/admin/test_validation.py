@@ -139,3 +139,33 @@ def test_a_second_trial_period_cannot_be_added(admin_client):
     )
     assert response.status_code == 403
     assert TrialPeriod.objects.count() == 1
+
+
+@pytest.mark.parametrize("model, key", [(TrialArea, {"area_id": "espoo"}), (TeOffice, {"office_id": "hame"})])
+def test_a_place_with_municipalities_cannot_be_deleted(admin_client, model, key):
+    obj = model.objects.get(**key)
+    url = reverse(f"admin:portal_{model._meta.model_name}_delete", args=[obj.pk])
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    assert page.context["protected"]  # the admin lists the municipalities that stop it
+    response = admin_client.post(url, {"post": "yes"})
+    assert response.status_code == 200
+    assert model.objects.filter(pk=obj.pk).exists()
+
+
+def test_faq_order_must_be_a_number_on_the_list(content_editor_client):
+    from portal.models import FaqEntry
+
+    entry = FaqEntry.objects.create(question_fi="K?", question_sv="F?", answer_fi="V.", answer_sv="S.")
+    url = reverse("admin:portal_faqentry_changelist")
+    entries = list(FaqEntry.objects.all())
+    data = {"form-TOTAL_FORMS": str(len(entries)), "form-INITIAL_FORMS": str(len(entries)), "_save": "Tallenna"}
+    for index, item in enumerate(entries):
+        data[f"form-{index}-id"] = str(item.pk)
+        data[f"form-{index}-order"] = "ensin" if item == entry else str(item.order)
+        data[f"form-{index}-published"] = "on"
+    response = content_editor_client.post(url, data)
+    assert response.status_code == 200
+    assert response.context["cl"].formset.errors
+    entry.refresh_from_db()
+    assert entry.order == 100

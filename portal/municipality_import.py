@@ -31,6 +31,7 @@ REQUIRED_COLUMNS = (
 )
 OPTIONAL_COLUMNS = ("area_id",)
 TEXT_FIELDS = REQUIRED_COLUMNS[1:]
+EXTRA = "\0extra"  # where csv puts the values of a row longer than the header
 
 
 @dataclass
@@ -51,6 +52,28 @@ class ImportPlan:
     not_in_file: int = 0
 
 
+@dataclass
+class Lookups:
+    """What rows are compared with: today's municipalities, areas, and the region's TE office."""
+
+    existing: dict[str, Municipality]
+    areas: dict[str, TrialArea]
+    office_of_region: dict[str, TeOffice | None]
+    has_area_column: bool
+
+    @classmethod
+    def from_database(cls, *, has_area_column: bool) -> Lookups:
+        offices = {o.office_id: o for o in TeOffice.objects.all()}
+        return cls(
+            existing={m.code: m for m in Municipality.objects.select_related("area", "te_office")},
+            areas={a.area_id: a for a in TrialArea.objects.all()},
+            office_of_region={
+                region: offices.get(office_id) for region, office_id in shipped_data.te_office_by_region().items()
+            },
+            has_area_column=has_area_column,
+        )
+
+
 def plan_import(raw: bytes) -> ImportPlan:
     """Compare the file with the database. Changes nothing."""
     plan = ImportPlan()
@@ -59,73 +82,72 @@ def plan_import(raw: bytes) -> ImportPlan:
     except UnicodeDecodeError:
         plan.errors.append(_("Tiedosto ei ole UTF-8-muodossa: tallenna se CSV UTF-8 -muodossa."))
         return plan
-    reader = csv.DictReader(io.StringIO(text, newline=""), restkey="\0extra")
+    reader = csv.DictReader(io.StringIO(text, newline=""), restkey=EXTRA)
     header = reader.fieldnames or []
     header_error = check_header(header)
     if header_error:
         plan.errors.append(header_error)
         return plan
 
-    existing = {m.code: m for m in Municipality.objects.select_related("area", "te_office")}
-    areas = {a.area_id: a for a in TrialArea.objects.all()}
-    offices = {o.office_id: o for o in TeOffice.objects.all()}
-    office_of_region = {
-        region: offices.get(office_id) for region, office_id in shipped_data.te_office_by_region().items()
-    }
-    has_area_column = "area_id" in header
+    lookups = Lookups.from_database(has_area_column="area_id" in header)
     first_line_of_code: dict[str, int] = {}
-    line = 1
+    previous_line_end = 1
     for row in reader:
+        line = previous_line_end + 1  # a quoted value may span lines: the row starts here
+        previous_line_end = reader.line_num
         plan.rows += 1
-        line_number = line + 1
-        line = reader.line_num
-        width_problem = column_count_problem(row, header)
-        if width_problem:
-            plan.errors.append(_("rivi %(line)d: %(problem)s") % {"line": line_number, "problem": width_problem})
-            continue
-        problems = []
-        code = row["code"].strip()
-        if code in first_line_of_code:
-            problems.append(_("kuntanumero %(code)s on jo rivillä %(line)d") % {"code": code, "line": first_line_of_code[code]})
-        first_line_of_code.setdefault(code, line_number)
-
-        values = {name: row[name].strip() for name in TEXT_FIELDS}
-        municipality = existing.get(code)
-        is_new = municipality is None
-        if is_new:
-            municipality = Municipality(code=code)
-        before = snapshot(municipality) if not is_new else {}
-        for name, value in values.items():
-            setattr(municipality, name, value)
-        if is_new or before["region_fi"] != values["region_fi"]:
-            office = office_of_region.get(values["region_fi"])
-            if office is None and values["region_fi"]:
-                problems.append(_("maakunnalle %(region)s ei löydy TE-toimistoa") % {"region": values["region_fi"]})
-            municipality.te_office = office
-        if has_area_column:
-            area_id = row["area_id"].strip()
-            if area_id and area_id not in areas:
-                problems.append(_("tuntematon kokeilualue %(area_id)s") % {"area_id": area_id})
-            municipality.area = areas.get(area_id)
-        problems.extend(model_problems(municipality, skip_te_office=municipality.te_office_id is None))
-
+        problems = column_count_problems(row, header)
+        change = None
+        if not problems:
+            code = row["code"].strip()
+            if code in first_line_of_code:
+                problems.append(
+                    _("kuntanumero %(code)s on jo rivillä %(line)d") % {"code": code, "line": first_line_of_code[code]}
+                )
+            first_line_of_code.setdefault(code, line)
+            change = compare_row(row, line, lookups, problems)
         if problems:
-            plan.errors.append(_("rivi %(line)d: %(problem)s") % {"line": line_number, "problem": "; ".join(problems)})
-            continue
-        after = snapshot(municipality)
-        change = RowChange(line_number, municipality, is_new)
-        if is_new:
+            plan.errors.append(_("rivi %(line)d: %(problem)s") % {"line": line, "problem": "; ".join(problems)})
+        elif change.is_new:
             plan.new.append(change)
+        elif change.changes:
+            plan.changed.append(change)
         else:
-            change.changes = {k: (before[k], after[k]) for k in after if before[k] != after[k]}
-            if change.changes:
-                plan.changed.append(change)
-            else:
-                plan.unchanged += 1
+            plan.unchanged += 1
     if not plan.rows:
         plan.errors.append(_("Tiedostossa ei ole yhtään kuntariviä."))
-    plan.not_in_file = len(set(existing) - set(first_line_of_code))
+    plan.not_in_file = len(set(lookups.existing) - set(first_line_of_code))
     return plan
+
+
+def compare_row(row: dict[str, str], line: int, lookups: Lookups, problems: list[str]) -> RowChange:
+    """The municipality as the row would leave it; what is wrong with the row goes to `problems`."""
+    code = row["code"].strip()
+    values = {name: row[name].strip() for name in TEXT_FIELDS}
+    municipality = lookups.existing.get(code)
+    is_new = municipality is None
+    if is_new:
+        municipality = Municipality(code=code)
+    before = snapshot(municipality)
+    for name, value in values.items():
+        setattr(municipality, name, value)
+    if is_new or before["region_fi"] != values["region_fi"]:
+        office = lookups.office_of_region.get(values["region_fi"])
+        if office is None and values["region_fi"]:
+            problems.append(_("maakunnalle %(region)s ei löydy TE-toimistoa") % {"region": values["region_fi"]})
+        municipality.te_office = office
+    if lookups.has_area_column:
+        area_id = row["area_id"].strip()
+        if area_id and area_id not in lookups.areas:
+            problems.append(_("tuntematon kokeilualue %(area_id)s") % {"area_id": area_id})
+        municipality.area = lookups.areas.get(area_id)
+    problems.extend(model_problems(municipality, skip_te_office=municipality.te_office_id is None))
+
+    change = RowChange(line, municipality, is_new)
+    if not is_new:
+        after = snapshot(municipality)
+        change.changes = {name: (before[name], after[name]) for name in after if before[name] != after[name]}
+    return change
 
 
 def check_header(header: list[str]) -> str | None:
@@ -147,15 +169,15 @@ def check_header(header: list[str]) -> str | None:
     }
 
 
-def column_count_problem(row: dict, header: list[str]) -> str | None:
+def column_count_problems(row: dict, header: list[str]) -> list[str]:
     missing = sum(row.get(name) is None for name in header)
-    extra = len(row.get("\0extra", []))
+    extra = len(row.get(EXTRA, []))
     if missing or extra:
-        return _("rivillä on %(count)d saraketta, otsikossa %(expected)d") % {
-            "count": len(header) - missing + extra,
-            "expected": len(header),
-        }
-    return None
+        return [
+            _("rivillä on %(count)d saraketta, otsikossa %(expected)d")
+            % {"count": len(header) - missing + extra, "expected": len(header)}
+        ]
+    return []
 
 
 def model_problems(municipality: Municipality, *, skip_te_office: bool) -> list[str]:

@@ -52,7 +52,7 @@ RAW_BYTES = st.binary(max_size=300).map(lambda raw: raw.decode("latin-1"))
 TEXT = st.one_of(NASTY.map(as_wsgi), st.text(max_size=200).map(as_wsgi), RAW_BYTES)
 QUERY = st.one_of(
     TEXT,
-    st.lists(st.tuples(st.text(max_size=20), TEXT), max_size=8).map(
+    st.lists(st.tuples(st.text(max_size=20).map(as_wsgi), TEXT), max_size=8).map(
         lambda pairs: "&".join(f"{key}={value}" for key, value in pairs)
     ),
 )

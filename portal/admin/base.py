@@ -2,15 +2,18 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import BadRequest, FieldError, ValidationError
 from django.db import models
 from django.db.models import Q
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 NO_CONTACTS = Q(web_url="") & Q(phone="") & Q(email="")
 
@@ -21,6 +24,25 @@ class HistoryAdmin(VersionAdmin):
     history_latest_first = True
     # "www.kunta.fi" typed without a scheme becomes https://www.kunta.fi.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # Reversion finds the version by its id and the object's id only, so a version of another
+        # model whose row has the same id would open (and revert) here. Look within this model.
+        version = get_object_or_404(
+            Version.objects.get_for_object_reference(self.model, unquote(object_id)), pk=version_id
+        )
+        self.prepare_revert(version.revision)
+        context = {"title": _("Palauta versio: %(name)s") % {"name": version.object_repr}, "revert": True}
+        context.update(extra_context or {})
+        return self._reversion_revisionform_view(
+            request,
+            version,
+            self.revision_form_template or self._reversion_get_template_list("revision_form.html"),
+            context,
+        )
+
+    def prepare_revert(self, revision):
+        """Hook for a model whose revisions must be reverted in their own way."""
 
 
 class TranslatedHistoryAdmin(HistoryAdmin, TabbedTranslationAdmin):

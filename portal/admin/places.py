@@ -2,11 +2,8 @@
 
 import reversion
 from django.contrib import admin
-from django.contrib.admin.utils import unquote
 from django.db.models import Count
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from reversion.models import Version
 
 from portal.models import Municipality, TeOffice, TrialArea, TrialPeriod
 from portal.resources import MunicipalityResource, TrialAreaResource
@@ -79,21 +76,9 @@ class TrialAreaAdmin(ContactsWarningMixin, CsvExportMixin, TranslatedHistoryAdmi
     def municipality_count(self, area):
         return area.municipality_total
 
-    def revision_view(self, request, object_id, version_id, extra_context=None):
-        version = get_object_or_404(
-            Version.objects.get_for_object_reference(self.model, unquote(object_id)), pk=version_id
-        )
-        revision = version.revision
-        # The reversion view calls revision.revert(delete=True); this revision reverts the area's way.
+    def prepare_revert(self, revision):
+        # The reversion view calls revision.revert(delete=True): revert this one the area's way.
         revision.revert = lambda delete=False: restore_area_revision(revision)
-        context = {"title": _("Palauta versio: %(name)s") % {"name": version.object_repr}, "revert": True}
-        context.update(extra_context or {})
-        return self._reversion_revisionform_view(
-            request,
-            version,
-            self.revision_form_template or self._reversion_get_template_list("revision_form.html"),
-            context,
-        )
 
 
 @admin.register(Municipality)

@@ -116,3 +116,11 @@ def test_a_version_of_another_model_is_not_found_on_the_area_page(admin_client):
     version = Version.objects.get_for_object(kauniainen).get()
     url = reverse("admin:portal_trialarea_revision", args=[kauniainen.pk, version.pk])
     assert admin_client.get(url).status_code == 404
+
+
+def test_a_version_of_another_model_is_not_found_on_the_municipality_page(admin_client):
+    area = TrialArea.objects.get(area_id="helsinki")
+    save_through_admin(admin_client, area, phone="+358 9 1")
+    version = Version.objects.get_for_object(area).get()
+    url = reverse("admin:portal_municipality_revision", args=[area.pk, version.pk])
+    assert admin_client.get(url).status_code == 404

@@ -1,0 +1,239 @@
+"""Fixtures for the browser tests: the portal served as production serves it, and one Chromium.
+
+The server is a real gunicorn with whitenoise and the production settings, on its own SQLite
+file seeded by `load_portal_data`: pytest-django's live_server would flush the seeded test
+database between tests. The browser is Debian's Chromium (Playwright cannot download its own
+build here); when it is missing the tests FAIL, they are never skipped.
+"""
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .pages import LANGUAGES, PAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DESKTOP_VIEWPORT = {"width": 1280, "height": 900}
+SERVER_START_TIMEOUT = 60  # seconds
+BROWSER_TEST_COUNT = pytest.StashKey[int]()
+# Production puts nginx in front of gunicorn's sync workers. Without that proxy, an idle connection
+# that Chromium opens ahead of time ("preconnect") holds a sync worker until its 30 s timeout and
+# the tests stall; threads (the gthread worker) park such connections instead. No control socket:
+# several servers (parallel test runs, `make run`) would fight over the one default path.
+GUNICORN_TEST_ARGS = ["--threads", "4", "--no-control-socket"]
+
+
+def free_loopback_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def production_environment(workdir: Path, port: int) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DJANGO_DEBUG"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        PORTAL_ENV="production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        # No TLS proxy in front of this server: without this every request would be redirected to https.
+        DJANGO_SECURE_SSL_REDIRECT="false",
+        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
+        DJANGO_STATIC_ROOT=str(workdir / "static"),
+        PORTAL_CACHE_DIR=str(workdir / "cache"),
+        HOST="127.0.0.1",
+        PORT=str(port),
+        WEB_CONCURRENCY="2",
+        GUNICORN_ACCESS_LOG=str(workdir / "access.log"),
+    )
+    return env
+
+
+class ServerPreparation(threading.Thread):
+    """migrate, load_portal_data and collectstatic into a fresh temp directory, in the background.
+
+    collectstatic compresses every static file (gzip and Brotli, as in production) and takes
+    seconds, so it starts as soon as the browser tests are collected and overlaps with the
+    tests that run before them.
+    """
+
+    COMMANDS = (
+        ("migrate", "--noinput", "-v0"),
+        ("load_portal_data",),
+        ("collectstatic", "--noinput", "-v0"),
+    )
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.workdir = Path(tempfile.mkdtemp(prefix="portal-server-"))
+        self.port = free_loopback_port()
+        self.env = production_environment(self.workdir, self.port)
+        self.error = None
+
+    def run(self):
+        for args in self.COMMANDS:
+            result = subprocess.run(
+                [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True
+            )
+            if result.returncode != 0:
+                self.error = f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
+                return
+
+
+_preparation: ServerPreparation | None = None
+
+
+def pytest_collection_modifyitems(config, items):
+    """Run the browser tests last, and start preparing their server now."""
+    global _preparation
+    browser_items = [item for item in items if item.get_closest_marker("browser")]
+    if not browser_items:
+        return
+    items[:] = [item for item in items if not item.get_closest_marker("browser")] + browser_items
+    config.stash[BROWSER_TEST_COUNT] = len(browser_items)
+    if not config.option.collectonly:
+        _preparation = ServerPreparation()
+        _preparation.start()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    collected = config.stash.get(BROWSER_TEST_COUNT, 0)
+    if not collected:
+        return
+    passed = sum(
+        1
+        for report in terminalreporter.stats.get("passed", [])
+        if report.when == "call" and "browser" in report.keywords
+    )
+    terminalreporter.write_line(
+        f"browser checks: {passed} of {collected} passed ({len(PAGES)} pages × {len(LANGUAGES)} languages × checks)"
+    )
+
+
+def pytest_sessionfinish(session):
+    if _preparation is not None:
+        _preparation.join()
+        shutil.rmtree(_preparation.workdir, ignore_errors=True)
+
+
+def wait_until_answering(base_url: str, server: subprocess.Popen, log_path: Path) -> None:
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"gunicorn exited with {server.returncode}:\n{log_path.read_text()}", pytrace=False)
+        try:
+            with urllib.request.urlopen(f"{base_url}/fi/", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"gunicorn did not answer in {SERVER_START_TIMEOUT} s:\n{log_path.read_text()}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def portal_server():
+    """Base URL of a gunicorn serving the portal with production settings; stopped at session end."""
+    global _preparation
+    if _preparation is None:  # the collection hook did not start one
+        _preparation = ServerPreparation()
+        _preparation.start()
+    preparation = _preparation
+    preparation.join()
+    if preparation.error:
+        pytest.fail(preparation.error, pytrace=False)
+    workdir, port, env = preparation.workdir, preparation.port, preparation.env
+
+    log_path = workdir / "gunicorn.log"
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "config/gunicorn.conf.py", *GUNICORN_TEST_ARGS],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_answering(base_url, server, log_path)
+        yield base_url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    log = log_path.read_text()
+    assert "Traceback" not in log, f"the portal raised an exception during the browser tests:\n{log}"
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}. Install it with `scripts/ensure-system-packages.sh test` "
+            "(Debian package `chromium`); the browser tests are never skipped.",
+            pytrace=False,
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class BrowserTabs:
+    """One browser context per language (with and without JavaScript), each with one reused tab."""
+
+    def __init__(self, browser, base_url):
+        self.browser = browser
+        self.base_url = base_url
+        self._tabs = {}
+
+    def tab(self, language: str, javascript: bool = True):
+        key = (language, javascript)
+        if key not in self._tabs:
+            context = self.browser.new_context(
+                base_url=self.base_url,
+                locale=language,
+                java_script_enabled=javascript,
+                viewport=DESKTOP_VIEWPORT,
+            )
+            context.set_default_timeout(30_000)  # generous: developers' machines are shared and busy
+            self._tabs[key] = context.new_page()
+        page = self._tabs[key]
+        if page.viewport_size != DESKTOP_VIEWPORT:
+            page.set_viewport_size(DESKTOP_VIEWPORT)
+        return page
+
+    def close(self):
+        for page in self._tabs.values():
+            page.context.close()
+
+
+@pytest.fixture(scope="session")
+def tabs(chromium, portal_server):
+    browser_tabs = BrowserTabs(chromium, portal_server)
+    yield browser_tabs
+    browser_tabs.close()

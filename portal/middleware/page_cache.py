@@ -2,8 +2,10 @@
 
 A public page depends only on its URL (language prefix and query string included),
 the host, the portal's data, today's date and the deployed code. The key holds all of
-them, the data version among them: a staff edit sets a new data version
-(portal/signals.py), so every cached page of every instance is dropped at once.
+them but the data; each stored page records the data version it was rendered from, and
+is used only while that is still the current version. A staff edit sets a new data
+version (portal/signals.py), so every cached page of every instance is dropped at once.
+One cache round trip per hit fetches both the current version and the page.
 The body is compressed once, when stored, and each hit is served in the best encoding
 the browser accepts.
 
@@ -27,7 +29,7 @@ from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
 from .. import clock
-from ..directory import data_version
+from ..directory import DATA_VERSION_KEY, data_version
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +61,7 @@ RELEASE = release_fingerprint()
 
 @dataclass(frozen=True)
 class StoredPage:
+    data_version: str
     headers: tuple[tuple[str, str], ...]
     bodies: dict[str, bytes]  # content encoding -> body; "identity" is always there
 
@@ -91,7 +94,6 @@ def compress(body: bytes) -> dict[str, bytes]:
 def page_key(request, language: str, host: str) -> str:
     parts = (
         RELEASE,
-        data_version(),
         clock.today().isoformat(),
         language,
         host,
@@ -120,16 +122,20 @@ class PageCacheMiddleware:
         host = request.get_host()  # a Host not in ALLOWED_HOSTS is a 400, cached page or not
         try:
             key = page_key(request, language, host)
-            stored = cache.get(key)
+            found = cache.get_many([DATA_VERSION_KEY, key])
+            version = found.get(DATA_VERSION_KEY) or data_version()
         except Exception as error:  # the cache is away: serve uncached rather than fail
             logger.warning("page cache unavailable: %s", error.__class__.__name__)
             return self.get_response(request)
-        if stored is not None:
+        stored = found.get(key)
+        if stored is not None and stored.data_version == version:
             return self.replay(stored, request)
         response = self.get_response(request)
         if not self.cacheable_response(response):
             return response
-        stored = self.store(response)
+        # Recorded with the version read before rendering: if staff saved meanwhile,
+        # the next request renders again.
+        stored = self.store(response, version)
         try:
             cache.set(key, stored, timeout=settings.PORTAL_PAGE_CACHE_SECONDS)
         except Exception as error:
@@ -154,14 +160,14 @@ class PageCacheMiddleware:
         return not (directives & OPT_OUT_DIRECTIVES)
 
     @staticmethod
-    def store(response) -> StoredPage:
+    def store(response, version: str) -> StoredPage:
         response["Cache-Control"] = browser_cache_control(response)
         headers = tuple(
             (name, value)
             for name, value in response.items()
             if name.lower() not in ("content-length", "content-encoding")
         )
-        return StoredPage(headers=headers, bodies=compress(response.content))
+        return StoredPage(data_version=version, headers=headers, bodies=compress(response.content))
 
     @staticmethod
     def replay(stored: StoredPage, request) -> HttpResponse:

@@ -180,7 +180,7 @@ def test_a_broken_page_cache_serves_pages_uncached(client, monkeypatch, caplog):
         def get(self, *args, **kwargs):
             raise ConnectionError("cache server away")
 
-        set = get
+        set = get_many = get
 
     monkeypatch.setattr(page_cache, "cache", BrokenCache())
     monkeypatch.setattr(page_cache, "data_version", BrokenCache().get)

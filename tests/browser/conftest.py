@@ -88,18 +88,37 @@ class ServerPreparation(threading.Thread):
         self.port = free_loopback_port()
         self.env = production_environment(self.workdir, self.port)
         self.error = None
+        self.cancelled = False
+        self.process = None
 
     def run(self):
         for args in self.COMMANDS:
-            result = subprocess.run(
-                [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True
-            )
-            if result.returncode != 0:
-                self.error = f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
+            if self.cancelled:
                 return
+            self.process = subprocess.Popen(
+                [sys.executable, "manage.py", *args],
+                cwd=ROOT,
+                env=self.env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+            output, _ = self.process.communicate()
+            if self.process.returncode != 0 and not self.cancelled:
+                self.error = f"manage.py {' '.join(args)} failed:\n{output}"
+                return
+
+    def cancel(self):
+        """Stop early (the session ends without having needed the server) and remove the directory."""
+        self.cancelled = True
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+        self.join()
+        shutil.rmtree(self.workdir, ignore_errors=True)
 
 
 _preparation: ServerPreparation | None = None
+_skipped_browser_tests: list[str] = []
 
 
 def pytest_collection_modifyitems(config, items):
@@ -127,12 +146,23 @@ def pytest_terminal_summary(terminalreporter, config):
     terminalreporter.write_line(
         f"browser checks: {passed} of {collected} passed ({len(PAGES)} pages × {len(LANGUAGES)} languages × checks)"
     )
+    if _skipped_browser_tests:
+        terminalreporter.write_line(
+            f"{len(_skipped_browser_tests)} browser test(s) skipped" + (": this fails CI" if os.environ.get("CI") else "")
+        )
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped and "browser" in report.keywords:
+        _skipped_browser_tests.append(report.nodeid)
 
 
 def pytest_sessionfinish(session):
+    # CI must never pass with browser tests skipped (a missing Chromium fails rather than skips).
+    if os.environ.get("CI") and _skipped_browser_tests and session.exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
     if _preparation is not None:
-        _preparation.join()
-        shutil.rmtree(_preparation.workdir, ignore_errors=True)
+        _preparation.cancel()
 
 
 def wait_until_answering(base_url: str, server: subprocess.Popen, log_path: Path) -> None:

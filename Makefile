@@ -69,6 +69,6 @@ audit: $(BIN)/.dev-installed
 	$(BIN)/python scripts/audit.py requirements.txt
 
 # Load benchmark on loopback: gunicorn with production settings, PostgreSQL, Redis, wrk,
-# then two instances behind nginx. Takes about 3 minutes; prints the table in README.md.
+# then two instances behind nginx. Takes about 5 minutes; prints the table for README.md.
 bench: $(BIN)/.dev-installed compilemessages
 	$(BIN)/python bench/run.py

@@ -146,8 +146,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "fi"
 LANGUAGES = [
     ("fi", _("suomi")),
-    ("sv", _("svenska")),
-    ("en", _("English")),
+    ("sv", _("ruotsi")),
+    ("en", _("englanti")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"

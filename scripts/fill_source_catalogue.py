@@ -17,4 +17,7 @@ for entry in catalogue:
         entry.msgstr = entry.msgid
     if "fuzzy" in entry.flags:
         entry.flags.remove("fuzzy")
+    entry.previous_msgid = None
+catalogue.metadata["Language"] = "fi"
+catalogue.metadata_is_fuzzy = False
 catalogue.save()

@@ -78,7 +78,7 @@ class ContactsMissingFilter(admin.SimpleListFilter):
     parameter_name = "contacts"
 
     def lookups(self, request, model_admin):
-        return [("missing", _("puuttuvat")), ("present", _("annettu"))]
+        return [("missing", _("puuttuvat")), ("present", _("annetut"))]
 
     def queryset(self, request, queryset):
         if self.value() == "missing":

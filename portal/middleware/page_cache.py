@@ -45,14 +45,20 @@ def release_fingerprint() -> str:
     serves a page rendered by the previous one.
     """
     base = Path(settings.BASE_DIR)
-    files = [base / "requirements.txt", Path(settings.STATIC_ROOT) / "staticfiles.json"]
-    for folder, pattern in (("portal", "*.py"), ("templates", "*.html"), ("locale", "*.mo"), ("config", "*.py")):
-        files.extend(sorted((base / folder).rglob(pattern)))
+    # The manifest names the hashed static files the pages link to; where STATIC_ROOT is
+    # may differ between instances, so only its content counts.
+    files = {
+        "requirements.txt": base / "requirements.txt",
+        "staticfiles.json": Path(settings.STATIC_ROOT) / "staticfiles.json",
+    }
+    for folder, pattern in (("portal", "*.py"), ("portal", "*.html"), ("templates", "*.html"), ("locale", "*.mo"),
+                            ("config", "*.py")):
+        files.update({str(path.relative_to(base)): path for path in (base / folder).rglob(pattern)})
     digest = hashlib.sha256()
-    for path in files:
-        if path.is_file():
-            digest.update(str(path.relative_to(base) if path.is_relative_to(base) else path).encode())
-            digest.update(path.read_bytes())
+    for name in sorted(files):
+        if files[name].is_file():
+            digest.update(name.encode())
+            digest.update(files[name].read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -231,3 +231,15 @@ def test_the_questionnaire_redirects_are_not_cached(client):
     response = client.get("/fi/eligibility/jobseeker/", {"municipality": "Tampere", "utm_source": "x"})
     assert response.status_code == 302
     assert "public" not in response.get("Cache-Control", "")
+
+
+def test_instances_with_their_static_files_elsewhere_share_the_fingerprint(tmp_path, settings):
+    for root in ("one", "two"):
+        (tmp_path / root).mkdir()
+        (tmp_path / root / "staticfiles.json").write_text('{"paths": {"css/portal.css": "css/portal.abc.css"}}')
+    settings.STATIC_ROOT = tmp_path / "one"
+    first = page_cache.release_fingerprint()
+    settings.STATIC_ROOT = tmp_path / "two"
+    assert page_cache.release_fingerprint() == first
+    (tmp_path / "two" / "staticfiles.json").write_text('{"paths": {"css/portal.css": "css/portal.def.css"}}')
+    assert page_cache.release_fingerprint() != first

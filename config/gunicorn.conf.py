@@ -18,3 +18,6 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn 27 opens a control socket in $HOME by default; several instances on one
+# host would fight over it, and the portal does not use it.
+control_socket_disable = True

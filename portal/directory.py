@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import logging
 import uuid
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from django.utils.translation import get_language
 from .text import collation_key, fold
 
 DATA_VERSION_KEY = "portal:data-version"
+logger = logging.getLogger(__name__)
 
 
 def data_version() -> str:
@@ -235,7 +237,15 @@ _snapshot: Directory | None = None
 
 def get_directory() -> Directory:
     global _snapshot
-    version = data_version()
+    try:
+        version = data_version()
+    except Exception as error:  # the shared cache is away
+        # Keep serving: the snapshot this worker has (possibly a staff edit behind),
+        # or a fresh one from the database. Edits show again once the cache is back.
+        logger.warning("data version unavailable (%s); using this worker's snapshot", error.__class__.__name__)
+        if _snapshot is not None:
+            return _snapshot
+        version = "cache-unavailable"
     if _snapshot is None or _snapshot.version != version:
         _snapshot = build_directory(version)
     return _snapshot

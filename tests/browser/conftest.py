@@ -37,9 +37,8 @@ SERVER_START_TIMEOUT = 60  # seconds
 BROWSER_TEST_COUNT = pytest.StashKey[int]()
 # Production puts nginx in front of gunicorn's sync workers. Without that proxy, an idle connection
 # that Chromium opens ahead of time ("preconnect") holds a sync worker until its 30 s timeout and
-# the tests stall; threads (the gthread worker) park such connections instead. No control socket:
-# several servers (parallel test runs, `make run`) would fight over the one default path.
-GUNICORN_TEST_ARGS = ["--threads", "4", "--no-control-socket"]
+# the tests stall; threads (the gthread worker) park such connections instead.
+GUNICORN_TEST_ARGS = ["--threads", "4"]
 
 
 def free_loopback_port() -> int:

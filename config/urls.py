@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from portal import admin_views
 from portal.views.health import healthz
+from portal.views.pages import favicon
 
 urlpatterns = [
     path(
@@ -13,6 +14,7 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 urlpatterns += i18n_patterns(

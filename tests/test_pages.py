@@ -105,3 +105,9 @@ def test_language_links_keep_the_query_string(client):
     urls = {link["code"]: link["url"] for link in response.context["language_links"]}
     assert urls["sv"] == "/sv/areas/?q=tampere"
     assert urls["en"] == "/en/areas/?q=tampere"
+
+
+def test_favicon_ico_points_to_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")

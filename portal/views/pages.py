@@ -2,7 +2,8 @@
 
 import re
 
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.shortcuts import render
 from django.utils.translation import get_language
 
@@ -106,3 +107,8 @@ def accessibility(request):
 @public_page
 def feedback(request):
     return render(request, "portal/feedback.html")
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page links; send them to the real icon."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))

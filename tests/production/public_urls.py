@@ -1,29 +1,8 @@
-"""The public URLs the production tests visit: the browser tests' page registry in every
-language, plus the URLs outside it."""
+"""The public URLs the production tests visit: the browser tests' page registry in every language."""
 
-try:
-    from tests.browser.pages import LANGUAGES, PAGES, url_path
-except ImportError:  # the registry is not there yet: the pages every release has
-    from typing import NamedTuple
+from tests.browser.pages import LANGUAGES, PAGES, url_path
 
-    LANGUAGES = ("fi", "sv", "en")
-
-    class Page(NamedTuple):
-        name: str
-        path: str
-        status: int = 200
-
-    PAGES = [
-        Page("start", ""),
-        Page("areas", "areas/"),
-        Page("municipality-trial", "municipalities/092/"),
-        Page("faq", "faq/"),
-        Page("accessibility", "accessibility/"),
-        Page("feedback", "feedback/"),
-    ]
-
-    def url_path(page, language):
-        return f"/{language}/{page.path}"
+__all__ = ["LANGUAGES", "public_pages", "public_urls"]
 
 
 def public_pages():

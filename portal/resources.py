@@ -7,17 +7,10 @@ correct the file and load it back.
 from import_export import fields, resources
 
 from .models import Municipality, TrialArea
+from .municipality_import import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 
-MUNICIPALITY_COLUMNS = (
-    "code",
-    "name_fi",
-    "name_sv",
-    "region_fi",
-    "region_sv",
-    "language_status_2013_2022",
-    "language_status_2023_2032",
-    "area_id",
-)
+# Exactly the columns `import_municipalities` reads, so an export imports back unchanged.
+MUNICIPALITY_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 
 
 class MunicipalityResource(resources.ModelResource):

@@ -111,3 +111,19 @@ def test_favicon_ico_points_to_the_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("favicon.svg")
+
+
+def test_server_error_page_survives_a_broken_layout(rf, monkeypatch):
+    from django.utils import translation
+
+    from portal.views import errors
+
+    def broken_render(*args, **kwargs):
+        raise ValueError("Missing staticfiles manifest entry")
+
+    monkeypatch.setattr(errors, "render", broken_render)
+    with translation.override("sv"):
+        response = errors.server_error(rf.get("/sv/"))
+    body = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="sv">' in body and "Det är en störning i tjänsten" in body

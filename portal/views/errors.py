@@ -1,6 +1,14 @@
 """Error pages in the visitor's language, without a stack trace."""
 
+import logging
+
+from django.http import HttpResponseServerError
 from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
 
 
 def bad_request(request, exception=None):
@@ -16,5 +24,15 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # Rendered without the context processors' data access: the database may be the problem.
-    return render(request, "errors/500.html", status=500)
+    try:
+        return render(request, "errors/500.html", status=500)
+    except Exception:
+        # The layout itself is broken (a missing static manifest, a template error):
+        # a bare page in the visitor's language still beats Django's plain-text fallback.
+        logger.exception("the 500 page could not be rendered")
+        title, message = escape(_("Palvelussa on häiriö")), escape(_("Pahoittelemme. Yritä hetken kuluttua uudelleen."))
+        return HttpResponseServerError(
+            f'<!DOCTYPE html><html lang="{escape(get_language() or "fi")}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title></head>'
+            f"<body><main><h1>{title}</h1><p>{message}</p></main></body></html>"
+        )

@@ -1,44 +1,66 @@
-"""The employment-trial rules as pure functions (no Django, no I/O).
+"""The rules the portal answers, as pure functions (no Django, no I/O).
 
-The contract is /work/shared/spec/rules.md ("The rules the portal answers"). In short:
+The contract is docs/spec/rules.md (a copy of the project's domain specification). Every answer is
+about a date, the *date in question* `on`, and the rules pick their regime from it:
 
-Eligibility -- a person is a trial client when the home municipality is in a trial area, the
-person is a registered job seeker in a status of point 2 (unemployed or laid off, at risk of
-unemployment, in services, in subsidised work), the unemployment is not short with a known end,
-and a client group applies: continuing client, under 30, foreign-language speaker (mother tongue
-other than fi/sv/smi, or not a Finnish citizen), or no earnings-related allowance.
-Questions are asked one at a time, in ELIGIBILITY_QUESTIONS order, and only when the answer can
-still change the result. "unsure" answers give an outcome "depends" with flat branches.
-A client in a monolingual Finnish municipality may choose the TE office for Swedish service.
+- from EMPLOYMENT_AREAS_FROM (1.1.2025, Act 380/2023): the trial has ended; the employment area of
+  the home municipality arranges public employment services (AMS on Åland). Only the municipality
+  (or the two municipalities of a move) is needed.
+- before it: the trial rules (Act 1269/2020 as amended) of the version in force on `on`, with `on`
+  clamped into the trial period (data that staff edit, passed in as a Period). A date before the
+  trial gets the rules of its first day.
 
-Versions (RULE_VERSIONS) -- the rules version is picked by the evaluation date, which is the
-asked date clamped into the trial period (staff-edited data, passed in as a Period):
-  2021-03-01  under-30 and foreign-language groups count only for the unemployed / laid off;
-  2021-06-01  they count for every status of point 2;
-  2022-05-02  job seekers at risk of unemployment join point 2.
-trial_status() uses the real date, so results can say the trial is upcoming or has ended.
+Trial versions (RULE_VERSIONS):
+  2021-03-01  the trial starts; under-30 and foreign-language groups count only for the unemployed;
+  2021-06-01  they count in every status of point 2; clients may ask to be moved back (421/2021);
+  2022-05-02  job seekers at risk of unemployment within two weeks join point 2 (1381/2021);
+  2023-01-01  dismissed workers aged 55+ with change security are not transferred (671/2022);
+  2023-03-01  people under temporary protection without a home municipality become clients where
+              they live (HE 295/2022; no question depends on it).
 
-Move -- a client moving within the same area stays in it, to another area becomes a client there,
-out of the trials goes back to the TE office serving the new municipality; a non-client moving
-into a trial municipality should run the eligibility check; anyone else stays with a TE office.
+Eligibility during the trial: a registered job seeker who already was a client stayed one
+(§ 6, whatever the status), except under the change-security rule; otherwise the home municipality
+must be in a trial area, the status must be covered (§ 4) and a client group must apply; change
+security excludes (§ 5 as amended by 671/2022); a short unemployment with a known end is a choice
+to stay with the TE office, not an exclusion (§ 5). Questions are asked one at a time, only when
+the answer can still change the result; "unsure" answers give `depends` with flat branches.
+
+Every Result carries its legal basis (Citation tuples) so that texts never restate the law.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
-RULE_VERSIONS: tuple[date, ...] = (date(2021, 3, 1), date(2021, 6, 1), date(2022, 5, 2))
-GROUPS_COUNT_IN_EVERY_STATUS_FROM = RULE_VERSIONS[1]
-AT_RISK_INCLUDED_FROM = RULE_VERSIONS[2]
+GROUPS_COUNT_IN_EVERY_STATUS_FROM = date(2021, 6, 1)  # Act 421/2021
+MOVE_BACK_ON_REQUEST_FROM = date(2021, 6, 1)  # Act 421/2021, § 5 paragraphs 4-6
+AT_RISK_INCLUDED_FROM = date(2022, 5, 2)  # Act 1381/2021
+CHANGE_SECURITY_FROM = date(2023, 1, 1)  # Act 671/2022
+TEMPORARY_PROTECTION_FROM = date(2023, 3, 1)  # HE 295/2022
+EMPLOYMENT_AREAS_FROM = date(2025, 1, 1)  # Act 380/2023 in force (Act 383/2023 § 1)
+
+TRIAL_RULE_VERSIONS: tuple[date, ...] = (
+    date(2021, 3, 1), GROUPS_COUNT_IN_EVERY_STATUS_FROM, AT_RISK_INCLUDED_FROM, CHANGE_SECURITY_FROM,
+    TEMPORARY_PROTECTION_FROM,
+)
+RULE_VERSIONS: tuple[date, ...] = TRIAL_RULE_VERSIONS + (EMPLOYMENT_AREAS_FROM,)
+
+TRIAL = "trial"
+EMPLOYMENT_AREAS = "employment_areas"
+AMS_ALAND = "ams_aland"
 
 YES_NO = ("yes", "no")
 YES_NO_UNSURE = ("yes", "no", "unsure")
 UNEMPLOYED_STATUSES = ("unemployed", "laid_off")
+# Statuses of a person who may be newly transferred with a short unemployment with a known end.
+SHORT_UNEMPLOYMENT_STATUSES = ("unemployed", "laid_off", "at_risk")
+# A laid-off person keeps the employment relationship, so cannot have been dismissed.
+CHANGE_SECURITY_STATUSES = ("unemployed", "at_risk", "services", "subsidised", "employed")
 GROUPS = (  # canonical order; a result names only the first group that applies
     "no_earnings_related", "under_30", "foreign_language", "continuing_client")
-SWEDISH_LANGUAGE = ("swedish_language",)
+MAY_STAY_REASONS = ("swedish_language", "short_unemployment")  # canonical order
 
 # key -> allowed values, in the order the rules ask them; None: the value is a Place.
 ELIGIBILITY_QUESTIONS: dict[str, tuple[str, ...] | None] = {
@@ -46,12 +68,13 @@ ELIGIBILITY_QUESTIONS: dict[str, tuple[str, ...] | None] = {
     "jobseeker": (
         "unemployed", "laid_off", "at_risk", "services", "subsidised", "employed", "not_registered",
     ),
-    "short_unemployment": YES_NO,
     "already_client": YES_NO_UNSURE,
     "under_30": YES_NO,
     "mother_tongue": ("fi", "sv", "smi", "other"),
     "finnish_citizen": YES_NO,
     "earnings_related": YES_NO_UNSURE,
+    "change_security": YES_NO,
+    "short_unemployment": YES_NO,
     "swedish_service": YES_NO,
 }
 MOVE_QUESTIONS: dict[str, tuple[str, ...] | None] = {
@@ -62,24 +85,40 @@ MOVE_QUESTIONS: dict[str, tuple[str, ...] | None] = {
 }
 
 
+# --- inputs ------------------------------------------------------------------------------------
+
 @dataclass(frozen=True)
 class Place:
-    """One municipality as the rules need it on the evaluation date."""
+    """One municipality as the rules need it on the date in question."""
 
-    code: str
-    area_id: str | None
-    te_office_id: str
+    code: str  # the municipality answered for (after a merger: the one it joined)
+    area_id: str | None  # trial area 2021-2024; None outside the trials
+    te_office_id: str  # TE office 2021-2024 ("ams_aland" on Åland)
     language_status: str  # "fi", "sv", "fi_sv" or "sv_fi" under the decree in force on the date
+    employment_area: str | None = None  # employment_area_code from 1.1.2025; None on Åland
+    aland: bool = False  # on Åland: AMS serves, the mainland acts do not apply
+    merged_from: str | None = None  # the code given, when it had merged into `code` by the date
 
 
 @dataclass(frozen=True)
 class Period:
+    """The trial period (inclusive dates), from the data."""
+
     start: date
     end: date
 
     def __post_init__(self):
         if self.end < self.start:
             raise ValueError(f"trial period ends ({self.end}) before it starts ({self.start})")
+
+
+@dataclass(frozen=True)
+class RulePeriod:
+    """Dates (inclusive) during which one trial rules version applied."""
+
+    start: date
+    end: date
+    version: date
 
 
 class MissingAnswer(Exception):
@@ -93,6 +132,34 @@ class InvalidAnswer(Exception):
         super().__init__(f"invalid value for {key}: {value!r}")
         self.key = key
         self.value = value
+
+
+# --- outputs -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Citation:
+    """A provision a result rests on: `act` ("1269/2020"), its `section` ("5") or None for the act
+    as a whole, and the amending act that gave the provision the wording applied, if any."""
+
+    act: str
+    section: str | None = None
+    amended_by: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"act": self.act, "section": self.section, "amended_by": self.amended_by}
+
+
+TRIAL_ACT = "1269/2020"
+AREAS = Citation(TRIAL_ACT, "3")
+GROUPS_SECTION = Citation(TRIAL_ACT, "4")
+GROUPS_IN_EVERY_STATUS = Citation(TRIAL_ACT, "4", "421/2021")
+AT_RISK = Citation(TRIAL_ACT, "4", "1381/2021")
+TRANSFER = Citation(TRIAL_ACT, "5")
+MOVE_BACK_ON_REQUEST = Citation(TRIAL_ACT, "5", "421/2021")
+CHANGE_SECURITY = Citation(TRIAL_ACT, "5", "671/2022")
+CONTINUING = Citation(TRIAL_ACT, "6")
+ORGANISATION_ACT = Citation("380/2023")
+ALAND_AUTONOMY = Citation("1144/1991", "18")
 
 
 @dataclass(frozen=True)
@@ -113,6 +180,12 @@ class Result:
     rules_version: date
     branches: tuple[Branch, ...] = ()
     move_kind: str | None = None
+    employment_area: str | None = None
+    merged_into: tuple[tuple[str, str], ...] = ()
+    regime: str = TRIAL
+    date_in_question: date | None = None
+    move_back_on_request: bool = False
+    legal_basis: tuple[Citation, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -120,10 +193,16 @@ class Result:
             "reason": self.reason,
             "area": self.area,
             "te_office": self.te_office,
+            "employment_area": self.employment_area,
             "groups": list(self.groups),
             "may_stay_with_te_office": list(self.may_stay_with_te_office),
+            "merged_into": dict(self.merged_into),
             "trial_status": self.trial_status,
+            "date": self.date_in_question.isoformat() if self.date_in_question else None,
+            "regime": self.regime,
             "rules_version": self.rules_version.isoformat(),
+            "move_back_on_request": self.move_back_on_request,
+            "legal_basis": [citation.to_dict() for citation in self.legal_basis],
             "branches": [
                 {"condition": dict(branch.condition), "result": branch.result.to_dict()}
                 for branch in self.branches
@@ -131,6 +210,15 @@ class Result:
             "move_kind": self.move_kind,
         }
 
+    @property
+    def decision(self) -> tuple:
+        """What a person is told, without the date bookkeeping: equal decisions read the same."""
+        return (self.outcome, self.reason, self.area, self.te_office, self.employment_area, self.groups,
+                self.may_stay_with_te_office, self.move_back_on_request,
+                tuple((b.condition, b.result.decision) for b in self.branches))
+
+
+# --- dates -------------------------------------------------------------------------------------
 
 def trial_status(period: Period, on: date) -> str:
     if on < period.start:
@@ -140,7 +228,13 @@ def trial_status(period: Period, on: date) -> str:
     return "ongoing"
 
 
+def regime(on: date) -> str:
+    """TRIAL before 1.1.2025, EMPLOYMENT_AREAS from then on."""
+    return EMPLOYMENT_AREAS if on >= EMPLOYMENT_AREAS_FROM else TRIAL
+
+
 def effective_date(period: Period, on: date) -> date:
+    """The date whose trial rules apply to `on`: `on` clamped into the trial period."""
     return min(max(on, period.start), period.end)
 
 
@@ -149,22 +243,49 @@ def rules_version_on(day: date) -> date:
     return max((version for version in RULE_VERSIONS if version <= day), default=RULE_VERSIONS[0])
 
 
+def trial_rule_periods(period: Period) -> tuple[RulePeriod, ...]:
+    """The trial's rule versions clipped to the trial period, in order, as inclusive date ranges."""
+    periods = []
+    for index, version in enumerate(TRIAL_RULE_VERSIONS):
+        start = max(version, period.start)
+        following = TRIAL_RULE_VERSIONS[index + 1] if index + 1 < len(TRIAL_RULE_VERSIONS) else None
+        end = min(following - timedelta(days=1), period.end) if following else period.end
+        if start <= end:
+            periods.append(RulePeriod(start, end, version))
+    return tuple(periods)
+
+
 @dataclass(frozen=True)
 class _Context:
     """What every result of one assessment shares."""
 
     trial_status: str
     rules_version: date
+    regime: str
+    on: date
     move_kind: str | None = None
+    merged_into: tuple[tuple[str, str], ...] = ()
 
-    def result(self, outcome, *, reason=None, area=None, te_office=None, groups=(),
-               may_stay=(), branches=()) -> Result:
-        return Result(outcome, reason, area, te_office, tuple(groups), tuple(may_stay),
-                      self.trial_status, self.rules_version, tuple(branches), self.move_kind)
+    def result(self, outcome, *, reason=None, area=None, te_office=None, groups=(), may_stay=(),
+               branches=(), employment_area=None, move_back=False, basis=()) -> Result:
+        return Result(outcome, reason, area, te_office, tuple(groups), _canonical_may_stay(may_stay),
+                      self.trial_status, self.rules_version, tuple(branches), self.move_kind,
+                      employment_area, self.merged_into, self.regime, self.on, move_back,
+                      _unique(basis))
 
 
-def _context(period: Period, on: date, move_kind: str | None = None) -> _Context:
-    return _Context(trial_status(period, on), rules_version_on(effective_date(period, on)), move_kind)
+def _canonical_may_stay(reasons) -> tuple[str, ...]:
+    return tuple(reason for reason in MAY_STAY_REASONS if reason in reasons)
+
+
+def _unique(items) -> tuple:
+    return tuple(dict.fromkeys(items))
+
+
+def _context(period: Period, on: date, places=(), move_kind: str | None = None) -> _Context:
+    version = rules_version_on(on) if regime(on) == EMPLOYMENT_AREAS else rules_version_on(effective_date(period, on))
+    merged = tuple((p.merged_from, p.code) for p in places if p.merged_from)
+    return _Context(trial_status(period, on), version, regime(on), on, move_kind, _unique(merged))
 
 
 def _asker(answers: Mapping[str, object], questions) -> Callable[[str], object]:
@@ -186,82 +307,157 @@ def _asker(answers: Mapping[str, object], questions) -> Callable[[str], object]:
     return ask
 
 
-def _swedish_choice(ask, place: Place) -> tuple[str, ...]:
-    # Only called where a client result in `place`, a trial municipality, is possible.
-    if place.language_status == "fi" and ask("swedish_service") == "yes":
-        return SWEDISH_LANGUAGE
-    return ()
-
-
 # --- eligibility -------------------------------------------------------------------------------
 
 def assess_eligibility(answers: Mapping[str, object], *, period: Period, on: date) -> Result:
+    """Was the person a trial client on `on` (during the trial), or who serves them (from 2025)?
+
+    `answers` maps ELIGIBILITY_QUESTIONS keys to values (a Place for "municipality"). Raises
+    MissingAnswer for the first needed answer that is missing, InvalidAnswer for a bad value.
+    """
     ask = _asker(answers, ELIGIBILITY_QUESTIONS)
-    context = _context(period, on)
     place = ask("municipality")
-
-    def not_client(reason):
-        return context.result("not_client", reason=reason, te_office=place.te_office_id)
-
-    if place.area_id is None:
-        return not_client("not_in_trial_area")
-    jobseeker = ask("jobseeker")
-    if jobseeker == "not_registered":
-        return context.result("register_first", area=place.area_id, te_office=place.te_office_id)
-    if jobseeker == "employed" or (jobseeker == "at_risk" and context.rules_version < AT_RISK_INCLUDED_FROM):
-        return not_client("employed")
-    if jobseeker in UNEMPLOYED_STATUSES and ask("short_unemployment") == "yes":
-        return not_client("short_unemployment")
-
-    already_client = ask("already_client")
-    if already_client == "yes":
-        cases = [((), "continuing_client")]
-    elif group := _age_or_language_group(ask, jobseeker, context.rules_version):
-        cases = [((), group)]
-    else:
-        cases = _cases_without_age_or_language_group(ask("earnings_related"), already_client)
-
-    if all(group is None for _, group in cases):
-        return not_client("no_group")
-    may_stay = _swedish_choice(ask, place)
-
-    def result_for(group):
-        if group is None:
-            return not_client("no_group")
-        return context.result("client", area=place.area_id, groups=(group,), may_stay=may_stay,
-                              te_office=place.te_office_id if may_stay else None)
-
-    if len(cases) == 1:
-        return result_for(cases[0][1])
-    branches = [Branch(condition, result_for(group)) for condition, group in cases]
-    return context.result("depends", area=place.area_id, te_office=place.te_office_id, branches=branches)
+    context = _context(period, on, (place,))
+    if context.regime == EMPLOYMENT_AREAS:
+        return _served_now(context, place)
+    return _Eligibility(ask, context, place).assess()
 
 
-def _age_or_language_group(ask, jobseeker: str, rules_version: date) -> str | None:
-    if jobseeker not in UNEMPLOYED_STATUSES and rules_version < GROUPS_COUNT_IN_EVERY_STATUS_FROM:
-        return None  # these groups cannot count yet, so their questions are not asked
-    if ask("under_30") == "yes":
-        return "under_30"
-    if ask("mother_tongue") == "other" or ask("finnish_citizen") == "no":
-        return "foreign_language"
-    return None
+def _served_now(context: _Context, place: Place) -> Result:
+    if place.aland:
+        return context.result("trial_ended", te_office=AMS_ALAND, basis=(ALAND_AUTONOMY,))
+    return context.result("trial_ended", employment_area=place.employment_area, basis=(ORGANISATION_ACT,))
 
 
-def _cases_without_age_or_language_group(earnings_related: str, already_client: str):
-    """[(condition, group or None)] for every case that the "unsure" answers leave open."""
-    if earnings_related == "no":
-        return [((), "no_earnings_related")]
-    cases = []
-    condition = ()
-    if earnings_related == "unsure":
-        cases.append(((("earnings_related", "no"),), "no_earnings_related"))
-        condition = (("earnings_related", "yes"),)
-    if already_client == "unsure":
-        cases.append((condition + (("already_client", "yes"),), "continuing_client"))
-        cases.append((condition + (("already_client", "no"),), None))
-    else:
-        cases.append((condition, None))
-    return cases
+@dataclass
+class _Eligibility:
+    """One trial-period assessment; methods ask questions in ELIGIBILITY_QUESTIONS order."""
+
+    ask: Callable[[str], object]
+    context: _Context
+    place: Place
+
+    @property
+    def version(self) -> date:
+        return self.context.rules_version
+
+    def not_client(self, reason: str, *basis: Citation) -> Result:
+        return self.context.result("not_client", reason=reason, te_office=self.place.te_office_id,
+                                   basis=basis)
+
+    def assess(self) -> Result:
+        if self.place.area_id is None:
+            return self.not_client("not_in_trial_area", AREAS)
+        jobseeker = self.ask("jobseeker")
+        if jobseeker == "not_registered":
+            return self.context.result("register_first", area=self.place.area_id,
+                                       te_office=self.place.te_office_id, basis=(GROUPS_SECTION, TRANSFER))
+        already_client = self.ask("already_client")
+        if already_client == "yes":
+            return self.continuing_client(jobseeker)
+        as_new = self.new_transfer(jobseeker)
+        if already_client == "no" or as_new.outcome == "client":
+            return as_new
+        return self.either_way(as_new, self.continuing_client(jobseeker))
+
+    def continuing_client(self, jobseeker: str) -> Result:
+        """§ 6: clienthood continued whatever the status, unless change security moved them back."""
+        if self.change_security_applies(jobseeker):
+            return self.not_client("change_security", CHANGE_SECURITY)
+        move_back = self.version >= MOVE_BACK_ON_REQUEST_FROM
+        # Before 1.6.2021 an existing client could not be moved back, so the language is not asked.
+        may_stay = self.swedish_choice() if move_back else ()
+        return self.client("continuing_client", may_stay, move_back, CONTINUING)
+
+    def new_transfer(self, jobseeker: str) -> Result:
+        if jobseeker == "employed":
+            return self.not_client("employed", GROUPS_SECTION)
+        if jobseeker == "at_risk" and self.version < AT_RISK_INCLUDED_FROM:
+            return self.not_client("status_not_covered", GROUPS_SECTION)
+        cases = self.group_cases(jobseeker)
+        if all(group is None for _, group, _ in cases):
+            return self.not_client("no_group", *self.status_basis(jobseeker))
+        # Nobody under 30 can have been dismissed at 55 or older, so they are not asked.
+        if cases[0][1] != "under_30" and self.change_security_applies(jobseeker):
+            return self.not_client("change_security", CHANGE_SECURITY)
+        may_stay = ()
+        if jobseeker in SHORT_UNEMPLOYMENT_STATUSES and self.ask("short_unemployment") == "yes":
+            may_stay = ("short_unemployment",)
+        may_stay += self.swedish_choice()
+        move_back = self.version >= MOVE_BACK_ON_REQUEST_FROM
+
+        def result_for(group, basis):
+            if group is None:
+                return self.not_client("no_group", *self.status_basis(jobseeker))
+            return self.client(group, may_stay, move_back, *basis, TRANSFER)
+
+        if len(cases) == 1:
+            return result_for(*cases[0][1:])
+        branches = [Branch(condition, result_for(group, basis)) for condition, group, basis in cases]
+        return self.depends(branches)
+
+    def group_cases(self, jobseeker: str):
+        """[(condition, group or None, basis)] for every case the answers leave open."""
+        if jobseeker in UNEMPLOYED_STATUSES or self.version >= GROUPS_COUNT_IN_EVERY_STATUS_FROM:
+            basis = self.status_basis(jobseeker)
+            if self.ask("under_30") == "yes":
+                return [((), "under_30", basis)]
+            if self.ask("mother_tongue") == "other" or self.ask("finnish_citizen") == "no":
+                return [((), "foreign_language", basis)]
+        # The no-earnings-related group counted in every status of point 2 from the start.
+        basis = (AT_RISK,) if jobseeker == "at_risk" else (GROUPS_SECTION,)
+        earnings_related = self.ask("earnings_related")
+        if earnings_related == "no":
+            return [((), "no_earnings_related", basis)]
+        if earnings_related == "yes":
+            return [((), None, basis)]
+        return [((("earnings_related", "no"),), "no_earnings_related", basis),
+                ((("earnings_related", "yes"),), None, basis)]
+
+    def status_basis(self, jobseeker: str) -> tuple[Citation, ...]:
+        if jobseeker == "at_risk":
+            return (AT_RISK,)
+        if jobseeker not in UNEMPLOYED_STATUSES and self.version >= GROUPS_COUNT_IN_EVERY_STATUS_FROM:
+            return (GROUPS_IN_EVERY_STATUS,)
+        return (GROUPS_SECTION,)
+
+    def change_security_applies(self, jobseeker: str) -> bool:
+        if self.version < CHANGE_SECURITY_FROM or jobseeker not in CHANGE_SECURITY_STATUSES:
+            return False
+        return self.ask("change_security") == "yes"
+
+    def swedish_choice(self) -> tuple[str, ...]:
+        if self.place.language_status == "fi" and self.ask("swedish_service") == "yes":
+            return ("swedish_language",)
+        return ()
+
+    def client(self, group: str, may_stay, move_back: bool, *basis: Citation) -> Result:
+        if move_back:
+            basis += (MOVE_BACK_ON_REQUEST,)
+        return self.context.result("client", area=self.place.area_id, groups=(group,), may_stay=may_stay,
+                                   te_office=self.place.te_office_id if may_stay else None,
+                                   move_back=move_back, basis=basis)
+
+    def depends(self, branches) -> Result:
+        return self.context.result("depends", area=self.place.area_id, te_office=self.place.te_office_id,
+                                   branches=branches,
+                                   basis=[c for b in branches for c in b.result.legal_basis])
+
+    def either_way(self, as_new: Result, as_continuing: Result) -> Result:
+        """already_client "unsure": one result when both agree, else branches on it."""
+        if as_new.decision == as_continuing.decision:
+            return as_new
+        yes, no = (("already_client", "yes"),), (("already_client", "no"),)
+        if as_new.outcome != "depends":
+            return self.depends([Branch(yes, as_continuing), Branch(no, as_new)])
+        branches = []
+        for branch in as_new.branches:
+            if branch.result.outcome == "client":
+                branches.append(branch)
+            else:
+                branches.append(Branch(branch.condition + yes, as_continuing))
+                branches.append(Branch(branch.condition + no, branch.result))
+        return self.depends(branches)
 
 
 # --- move --------------------------------------------------------------------------------------
@@ -275,11 +471,19 @@ _CLIENT_MOVE_OUTCOMES = {
 
 
 def assess_move(answers: Mapping[str, object], *, period: Period, on: date) -> Result:
+    """What a move between home municipalities changed (trial) or changes (from 2025) on `on`.
+
+    `answers` maps MOVE_QUESTIONS keys to values (Places for "from" and "to"). Raises
+    MissingAnswer / InvalidAnswer like assess_eligibility.
+    """
     ask = _asker(answers, MOVE_QUESTIONS)
     origin = ask("from")
     destination = ask("to")
+    if regime(on) == EMPLOYMENT_AREAS:
+        return _move_now(_context(period, on, (origin, destination), move_kind_now(origin, destination)),
+                         destination)
     kind = move_kind(origin, destination)
-    context = _context(period, on, kind)
+    context = _context(period, on, (origin, destination), kind)
     as_non_client = _non_client_move(kind, destination, context)
     if origin.area_id is None:
         return as_non_client
@@ -290,15 +494,18 @@ def assess_move(answers: Mapping[str, object], *, period: Period, on: date) -> R
     if client_now == "no":
         return as_non_client
     # Here `to` is a trial municipality: out_of_trials gives the same answer either way.
-    as_client = _client_move(kind, destination, context, may_stay=_swedish_choice(ask, destination))
+    may_stay = ("swedish_language",) if destination.language_status == "fi" and ask("swedish_service") == "yes" else ()
+    as_client = _client_move(kind, destination, context, may_stay=may_stay)
     if client_now == "yes":
         return as_client
     return context.result("depends", area=destination.area_id, te_office=destination.te_office_id,
                           branches=[Branch((("client_now", "yes"),), as_client),
-                                    Branch((("client_now", "no"),), as_non_client)])
+                                    Branch((("client_now", "no"),), as_non_client)],
+                          basis=as_client.legal_basis + as_non_client.legal_basis)
 
 
 def move_kind(origin: Place, destination: Place) -> str:
+    """The kind of a move during the trial, from the trial areas of the two places."""
     if origin.code == destination.code:
         return "same_municipality"
     if origin.area_id and destination.area_id:
@@ -310,20 +517,55 @@ def move_kind(origin: Place, destination: Place) -> str:
     return "between_non_trial"
 
 
+def move_kind_now(origin: Place, destination: Place) -> str:
+    """The kind of a move from 1.1.2025, from the employment areas (and Åland) of the two places."""
+    if origin.code == destination.code:
+        return "same_municipality"
+    if origin.aland and destination.aland:
+        return "within_aland"
+    if destination.aland:
+        return "into_aland"
+    if origin.aland:
+        return "out_of_aland"
+    if destination.employment_area is not None and origin.employment_area == destination.employment_area:
+        return "same_employment_area"
+    return "other_employment_area"
+
+
+_MOVE_NOW_OUTCOMES = {
+    "same_municipality": "same_employment_area",
+    "within_aland": "same_employment_area",
+    "same_employment_area": "same_employment_area",
+    "into_aland": "aland",
+    "out_of_aland": "new_employment_area",
+    "other_employment_area": "new_employment_area",
+}
+
+
+def _move_now(context: _Context, destination: Place) -> Result:
+    if destination.aland:
+        return context.result(_MOVE_NOW_OUTCOMES[context.move_kind], te_office=AMS_ALAND,
+                              basis=(ALAND_AUTONOMY,))
+    return context.result(_MOVE_NOW_OUTCOMES[context.move_kind], employment_area=destination.employment_area,
+                          basis=(ORGANISATION_ACT,))
+
+
 def _client_move(kind: str, destination: Place, context: _Context, may_stay) -> Result:
     outcome = _CLIENT_MOVE_OUTCOMES[kind]
     if outcome == "te_office":
-        return context.result("te_office", te_office=destination.te_office_id)
+        return context.result("te_office", te_office=destination.te_office_id, basis=(TRANSFER,))
+    basis = (TRANSFER, CONTINUING)
     return context.result(outcome, area=destination.area_id, groups=("continuing_client",),
-                          may_stay=may_stay, te_office=destination.te_office_id if may_stay else None)
+                          may_stay=may_stay, te_office=destination.te_office_id if may_stay else None,
+                          basis=basis)
 
 
 def _non_client_move(kind: str, destination: Place, context: _Context) -> Result:
     # A move inside one municipality changes nothing for a non-client.
     if destination.area_id and kind != "same_municipality":
         return context.result("check_eligibility", area=destination.area_id,
-                              te_office=destination.te_office_id)
-    return context.result("te_office", te_office=destination.te_office_id)
+                              te_office=destination.te_office_id, basis=(GROUPS_SECTION, TRANSFER))
+    return context.result("te_office", te_office=destination.te_office_id, basis=(AREAS,))
 
 
 def _same_answer(a: Result, b: Result) -> bool:

@@ -1,48 +1,172 @@
 """What the portal's admin pages share."""
 
+import hashlib
+
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.utils import unquote
-from django.core.exceptions import BadRequest, FieldError, ValidationError
-from django.db import models
+from django.contrib.admin.utils import quote, unquote
+from django.core.exceptions import BadRequest, FieldError, PermissionDenied, ValidationError
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.formats import localize
+from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV
 from modeltranslation.admin import TabbedTranslationAdmin
+from reversion import set_comment
 from reversion.admin import VersionAdmin
+from reversion.errors import RevertError
 from reversion.models import Version
 
 NO_CONTACTS = Q(web_url="") & Q(phone="") & Q(email="")
 
 
+class RevertClash(Exception):
+    """Reverting would give a unique field a value another row has now."""
+
+
 class HistoryAdmin(VersionAdmin):
-    """Every save through the admin is a revision: who, when, what; any version can be restored."""
+    """Every save through the admin is a revision: who, when, what; any version can be restored.
+
+    Reverting and recovering are this class's own views, built on reversion's public API
+    (`Version.objects`, `Version.revert`, `create_revision`, `set_comment`) rather than its
+    private `_reversion_*` helpers:
+
+    - a view opens only versions of its own model (recover: only of deleted rows),
+    - the user needs change permission on that model (recover: add too),
+    - `revert_version` decides what a revert touches (one row by default; areas override it),
+    - whatever the revert saves is in the new revision, under the user's name,
+    - a value that another row now has (an id, a municipality code) is refused with a message,
+    - an edit form opened before someone else saved the row is refused, not saved over theirs.
+    """
 
     history_latest_first = True
     # "www.kunta.fi" typed without a scheme becomes https://www.kunta.fi.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    revision_form_template = "reversion/revision_form.html"
+    recover_form_template = "reversion/recover_form.html"
+
+    # Views.
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        # Reversion finds the version by its id and the object's id only, so a version of another
-        # model whose row has the same id would open (and revert) here. Look within this model.
         version = get_object_or_404(
             Version.objects.get_for_object_reference(self.model, unquote(object_id)), pk=version_id
         )
-        self.prepare_revert(version.revision)
         context = {"title": _("Palauta versio: %(name)s") % {"name": version.object_repr}, "revert": True}
         context.update(extra_context or {})
-        return self._reversion_revisionform_view(
-            request,
-            version,
-            self.revision_form_template or self._reversion_get_template_list("revision_form.html"),
-            context,
-        )
+        return self.revert_form_view(request, version, self.revision_form_template, context)
 
-    def prepare_revert(self, revision):
-        """Hook for a model whose revisions must be reverted in their own way."""
+    def recover_view(self, request, version_id, extra_context=None):
+        if not (self.has_add_permission(request) and self.has_change_permission(request)):
+            raise PermissionDenied
+        # Only a row of this model that no longer exists: reversion's own view took any version.
+        version = get_object_or_404(Version.objects.get_deleted(self.model), pk=version_id)
+        context = {"title": _("Palauta poistettu: %(name)s") % {"name": version.object_repr}, "recover": True}
+        context.update(extra_context or {})
+        return self.revert_form_view(request, version, self.recover_form_template, context)
+
+    def revert_form_view(self, request, version, template_name, context):
+        """The change form with `version` put back: previewed (GET, rolled back) or saved (POST).
+
+        The revert runs inside a new revision, so every row it saves is recorded; a preview
+        rolls everything back (the data snapshot and page cache skip uncommitted reads).
+        """
+        try:
+            with transaction.atomic(using=version.db), self.create_revision(request):
+                self.check_no_clash(version)
+                self.revert_version(version)
+                request.portal_reverting = True  # the edit check below compares with this state
+                response = self.changeform_view(request, quote(version.object_id), request.path, context)
+                if request.method == "POST" and response.status_code == 302:
+                    set_comment(
+                        _("Palautettu versioon, joka tallennettiin %(datetime)s")
+                        % {"datetime": localize(template_localtime(version.revision.date_created))}
+                    )
+                    return response
+                if response.status_code == 200:
+                    response.template_name = template_name
+                    response.render()
+                raise _RollBack(response)
+        except _RollBack as rollback:
+            return rollback.response
+        except RevertClash as clash:
+            messages.error(request, str(clash))
+        except (RevertError, models.ProtectedError, IntegrityError):
+            messages.error(request, _("Versiota ei voitu palauttaa: se ei sovi nykyisiin tietoihin."))
+        opts = self.model._meta
+        return redirect(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changelist")
+
+    def revert_version(self, version):
+        """Put back this one row as `version` recorded it (a model may revert more: areas do)."""
+        version.revert()
+
+    def check_no_clash(self, version):
+        """Raise RevertClash, naming the field and value, if a unique value is now another row's."""
+        model = version._model
+        for field in model._meta.concrete_fields:
+            if not field.unique or field.primary_key or field.attname not in version.field_dict:
+                continue
+            value = version.field_dict[field.attname]
+            others = model._default_manager.using(version.db).exclude(pk=version.object_id)
+            if value not in (None, "") and others.filter(**{field.attname: value}).exists():
+                raise RevertClash(
+                    _(
+                        "Versiota ei voi palauttaa: kentän ”%(field)s” arvo %(value)s on nyt toisella rivillä"
+                        " (%(other)s). Muuta ensin sen rivin %(field)s."
+                    )
+                    % {
+                        "field": field.verbose_name,
+                        "value": value,
+                        "other": others.filter(**{field.attname: value}).first(),
+                    }
+                )
+
+    # Optimistic concurrency: the form carries a digest of the row as it was when opened.
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk is not None:
+            context[EDIT_TOKEN] = edit_token(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        if obj is None or obj.pk is None or request.method != "POST" or getattr(request, "portal_reverting", False):
+            return form_class
+        opened, now = request.POST.get(EDIT_TOKEN), edit_token(obj)
+
+        class UnchangedSinceOpened(form_class):
+            def clean(self):
+                cleaned = super().clean()
+                if opened != now:
+                    raise ValidationError(
+                        _(
+                            "Joku muu on muuttanut tätä riviä sen jälkeen, kun avasit lomakkeen, eikä"
+                            " muutoksiasi tallennettu. Avaa sivu uudelleen, tarkista tiedot ja tee"
+                            " muutoksesi uudelleen."
+                        ),
+                        code="edit_conflict",
+                    )
+                return cleaned
+
+        UnchangedSinceOpened.__name__ = form_class.__name__
+        return UnchangedSinceOpened
+
+
+EDIT_TOKEN = "portal_edit_token"
+
+
+def edit_token(obj) -> str:
+    """A digest of the row as the database has it now (every concrete field)."""
+    row = type(obj)._default_manager.filter(pk=obj.pk).values(*[f.attname for f in obj._meta.concrete_fields])
+    return hashlib.sha256(repr(sorted(next(iter(row), {}).items())).encode()).hexdigest()[:32]
+
+
+class _RollBack(Exception):
+    def __init__(self, response):
+        self.response = response
 
 
 class TranslatedHistoryAdmin(HistoryAdmin, TabbedTranslationAdmin):

@@ -10,7 +10,7 @@ from portal.resources import MunicipalityResource, TrialAreaResource
 from portal.text import fold
 
 from .base import ContactsWarningMixin, CsvExportMixin, HistoryAdmin, TranslatedHistoryAdmin
-from .history import restore_area_revision
+from .history import restore_area_version
 
 # An area's revision records its members, so its history shows who belonged to it.
 reversion.register(Municipality)
@@ -76,9 +76,8 @@ class TrialAreaAdmin(ContactsWarningMixin, CsvExportMixin, TranslatedHistoryAdmi
     def municipality_count(self, area):
         return area.municipality_total
 
-    def prepare_revert(self, revision):
-        # The reversion view calls revision.revert(delete=True): revert this one the area's way.
-        revision.revert = lambda delete=False: restore_area_revision(revision)
+    def revert_version(self, version):
+        restore_area_version(version)
 
 
 @admin.register(Municipality)

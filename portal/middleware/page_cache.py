@@ -30,6 +30,7 @@ from django.utils.translation import get_language_from_path
 
 from .. import clock
 from ..directory import DATA_VERSION_KEY, data_version
+from ..transactions import in_uncommitted_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ class PageCacheMiddleware:
         if stored is not None and stored.data_version == version:
             return self.replay(stored, request)
         response = self.get_response(request)
-        if not self.cacheable_response(response):
+        if not self.cacheable_response(response) or in_uncommitted_transaction():
             return response
         # Recorded with the version read before rendering: if staff saved meanwhile,
         # the next request renders again.

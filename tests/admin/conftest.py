@@ -50,4 +50,7 @@ def form_data(response):
             value = form[name].value()
             if value is not None and value is not False:
                 data[form.add_prefix(name)] = value
+    # The hidden digest of the row as it was when the form opened (portal/admin/base.py).
+    if response.context.get("portal_edit_token"):
+        data["portal_edit_token"] = response.context["portal_edit_token"]
     return data

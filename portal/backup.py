@@ -11,10 +11,28 @@ from django.core.management.color import no_style
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
-from .models import FaqEntry, Municipality, TeOffice, TrialArea, TrialPeriod
+from .models import (
+    EmploymentArea,
+    FaqEntry,
+    LegalSource,
+    Municipality,
+    MunicipalityChange,
+    TeOffice,
+    TrialArea,
+    TrialPeriod,
+)
 
 # In dependency order: what a row refers to comes before it.
-PORTAL_MODELS = (TrialPeriod, TeOffice, TrialArea, Municipality, FaqEntry)
+PORTAL_MODELS = (
+    TrialPeriod,
+    TeOffice,
+    TrialArea,
+    EmploymentArea,
+    Municipality,
+    MunicipalityChange,
+    LegalSource,
+    FaqEntry,
+)
 
 
 class BackupError(Exception):

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+from .rules import Period, Place
 from .text import collation_key, fold
-from .transactions import in_uncommitted_transaction
 
 DATA_VERSION_KEY = "portal:data-version"
 logger = logging.getLogger(__name__)
@@ -72,6 +72,8 @@ class TeOfficeInfo:
 
 @dataclass(frozen=True)
 class AreaInfo:
+    """A trial area (2021–2024) with the contacts staff gave and its member municipalities' codes."""
+
     area_id: str
     name: Translated
     web_url: str
@@ -80,9 +82,35 @@ class AreaInfo:
     service_points: Translated
     municipality_codes: tuple[str, ...] = ()
 
-    @property
-    def has_contacts(self) -> bool:
-        return bool(self.web_url or self.phone or self.email or self.service_points.fi or self.service_points.sv)
+
+@dataclass(frozen=True)
+class EmploymentAreaInfo:
+    """An employment area (työllisyysalue) since 1.1.2025: Statistics Finland's two-digit `code`,
+    its name, the contacts staff gave ("" where not given: no source has them all), and the codes
+    of the municipalities it serves, in code order."""
+
+    code: str
+    name: Translated
+    web_url: str
+    phone: str
+    email: str
+    service_points: Translated
+    municipality_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LegalSourceInfo:
+    """An act the rules cite (`rules.Citation.act`, e.g. "1269/2020") with its Finlex addresses."""
+
+    act_id: str
+    title: Translated
+    url_fi: str
+    url_sv: str
+
+    def url(self, language: str | None = None) -> str:
+        """The act's text on Finlex in `language`: Swedish for "sv", Finnish otherwise
+        (Finlex has no English text of these acts)."""
+        return self.url_sv if (language or _current_language()) == "sv" else self.url_fi
 
 
 @dataclass(frozen=True)
@@ -92,25 +120,29 @@ class MunicipalityInfo:
     region: Translated
     language_status_2013_2022: str
     language_status_2023_2032: str
-    area_id: str | None
-    te_office_id: str
+    area_id: str | None  # trial area 2021–2024
+    te_office_id: str  # TE office 2021–2024 ("ams_aland" on Åland)
+    employment_area_code: str | None = None  # the area serving it from 1.1.2025; None on Åland and once merged
+    aland: bool = False  # on Åland: AMS serves job seekers, the mainland acts do not apply
 
     def language_status_on(self, day: datetime.date) -> str:
+        """"fi", "sv", "fi_sv" or "sv_fi" under the language decree in force on `day`."""
         from .models import SECOND_LANGUAGE_DECREE_FROM
 
         if day >= SECOND_LANGUAGE_DECREE_FROM:
             return self.language_status_2023_2032
         return self.language_status_2013_2022
 
-    def place(self, day: datetime.date):
-        """The municipality as the rules see it on `day`."""
-        from .rules import Place
-
+    def place(self, day: datetime.date) -> Place:
+        """This municipality as the rules see it on `day`, as it is in the data: a merger is NOT
+        resolved here. Callers with a code a visitor gave use `Directory.place`, which is."""
         return Place(
             code=self.code,
             area_id=self.area_id,
             te_office_id=self.te_office_id,
             language_status=self.language_status_on(day),
+            employment_area=self.employment_area_code,
+            aland=self.aland,
         )
 
 
@@ -122,6 +154,10 @@ class Directory:
     municipalities: dict[str, MunicipalityInfo]
     areas: dict[str, AreaInfo]
     te_offices: dict[str, TeOfficeInfo]
+    employment_areas: dict[str, EmploymentAreaInfo] = field(default_factory=dict)
+    # old municipality code -> (code of the municipality it joined, the first day it is part of it)
+    changes: dict[str, tuple[str, datetime.date]] = field(default_factory=dict)
+    legal_sources: dict[str, LegalSourceInfo] = field(default_factory=dict)
     _by_folded_name: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
@@ -130,9 +166,7 @@ class Directory:
                 self._by_folded_name.setdefault(fold(name), info.code)
 
     @property
-    def period(self):
-        from .rules import Period
-
+    def period(self) -> Period | None:
         if self.period_start is None or self.period_end is None:
             return None
         return Period(start=self.period_start, end=self.period_end)
@@ -160,6 +194,40 @@ class Directory:
         language = language or _current_language()
         return sorted(self.areas.values(), key=lambda a: collation_key(a.name.get(language), language))
 
+    def sorted_employment_areas(self, language: str | None = None) -> list[EmploymentAreaInfo]:
+        """The employment areas in the alphabetical order of `language` (Finnish or Swedish rules)."""
+        language = language or _current_language()
+        return sorted(self.employment_areas.values(), key=lambda a: collation_key(a.name.get(language), language))
+
+    def employment_area_of(self, municipality: MunicipalityInfo) -> EmploymentAreaInfo | None:
+        """The area serving `municipality` from 1.1.2025; None on Åland (AMS) and for a municipality
+        that merged away (ask for the one it joined: `place()` or `changes`)."""
+        code = municipality.employment_area_code
+        return self.employment_areas.get(code) if code else None
+
+    def place(self, code: str, day: datetime.date) -> Place:
+        """The municipality `code` (as a visitor gave it) as the rules see it on `day`.
+
+        From the day a merger is valid the answer is for the municipality it joined, with
+        `merged_from` = `code` (Pertunmaa 588 on or after 1.1.2025: Place(code="507",
+        merged_from="588", ...)); before that day the old municipality as it was. The language
+        status is the one under the decree in force on `day`. KeyError for an unknown code.
+        """
+        merged_from = None
+        change = self.changes.get(code)
+        if change is not None and day >= change[1]:
+            merged_from, code = code, change[0]
+        info = self.municipalities[code]
+        return Place(
+            code=info.code,
+            area_id=info.area_id,
+            te_office_id=info.te_office_id,
+            language_status=info.language_status_on(day),
+            employment_area=info.employment_area_code,
+            aland=info.aland,
+            merged_from=merged_from,
+        )
+
     def area_of(self, municipality: MunicipalityInfo) -> AreaInfo | None:
         return self.areas.get(municipality.area_id) if municipality.area_id else None
 
@@ -181,7 +249,8 @@ def _translated(obj, field_name: str) -> Translated:
 
 
 def build_directory(version: str) -> Directory:
-    from .models import Municipality, TeOffice, TrialArea, TrialPeriod
+    """The snapshot from the database in seven queries, whatever the amount of data."""
+    from .models import EmploymentArea, LegalSource, Municipality, MunicipalityChange, TeOffice, TrialArea, TrialPeriod
 
     period = TrialPeriod.objects.order_by("pk").first()
     te_offices = {
@@ -195,13 +264,17 @@ def build_directory(version: str) -> Directory:
         )
         for office in TeOffice.objects.all()
     }
-    rows = list(Municipality.objects.select_related("area", "te_office").order_by("code"))
+    rows = list(Municipality.objects.select_related("area", "te_office", "employment_area").order_by("code"))
     codes_by_area: dict[str, list[str]] = {}
+    codes_by_employment_area: dict[str, list[str]] = {}
     municipalities = {}
     for row in rows:
         area_id = row.area.area_id if row.area else None
         if area_id:
             codes_by_area.setdefault(area_id, []).append(row.code)
+        employment_area_code = row.employment_area.code if row.employment_area else None
+        if employment_area_code:
+            codes_by_employment_area.setdefault(employment_area_code, []).append(row.code)
         municipalities[row.code] = MunicipalityInfo(
             code=row.code,
             name=_translated(row, "name"),
@@ -210,6 +283,8 @@ def build_directory(version: str) -> Directory:
             language_status_2023_2032=row.language_status_2023_2032,
             area_id=area_id,
             te_office_id=row.te_office.office_id,
+            employment_area_code=employment_area_code,
+            aland=row.aland,
         )
     areas = {
         area.area_id: AreaInfo(
@@ -223,6 +298,30 @@ def build_directory(version: str) -> Directory:
         )
         for area in TrialArea.objects.all()
     }
+    employment_areas = {
+        area.code: EmploymentAreaInfo(
+            code=area.code,
+            name=_translated(area, "name"),
+            web_url=area.web_url,
+            phone=area.phone,
+            email=area.email,
+            service_points=_translated(area, "service_points"),
+            municipality_codes=tuple(codes_by_employment_area.get(area.code, ())),
+        )
+        for area in EmploymentArea.objects.all()
+    }
+    changes = {
+        old: (new, valid_from)
+        for old, new, valid_from in MunicipalityChange.objects.values_list(
+            "old_municipality__code", "new_municipality__code", "valid_from"
+        )
+    }
+    legal_sources = {
+        source.act_id: LegalSourceInfo(
+            act_id=source.act_id, title=_translated(source, "title"), url_fi=source.url_fi, url_sv=source.url_sv
+        )
+        for source in LegalSource.objects.all()
+    }
     return Directory(
         version=version,
         period_start=period.start if period else None,
@@ -230,6 +329,9 @@ def build_directory(version: str) -> Directory:
         municipalities=municipalities,
         areas=areas,
         te_offices=te_offices,
+        employment_areas=employment_areas,
+        changes=changes,
+        legal_sources=legal_sources,
     )
 
 
@@ -248,8 +350,5 @@ def get_directory() -> Directory:
             return _snapshot
         version = "cache-unavailable"
     if _snapshot is None or _snapshot.version != version:
-        if in_uncommitted_transaction():
-            # What is read now may be rolled back (a history preview): this request only.
-            return build_directory(version)
         _snapshot = build_directory(version)
     return _snapshot

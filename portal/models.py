@@ -1,4 +1,5 @@
-"""What the portal knows: the trial period, TE offices, trial areas, municipalities, FAQ.
+"""What the portal knows: the trial period, TE offices, trial areas, municipalities, FAQ;
+since 1.1.2025 the employment areas, municipal mergers, and the acts the rules cite.
 
 Staff own all of it through the admin; `load_portal_data` seeds it once from the
 shipped CSV files in portal/data/. Translated fields (name, region, ...) get
@@ -19,6 +20,12 @@ phone_validator = RegexValidator(
 )
 municipality_code_validator = RegexValidator(
     r"^[0-9]{3}$", _("Kuntanumero on kolme numeroa, esimerkiksi 091.")
+)
+employment_area_code_validator = RegexValidator(
+    r"^(0[1-9]|[1-9][0-9])$", _("Työllisyysalueen koodi on Tilastokeskuksen kaksinumeroinen koodi, esimerkiksi 08.")
+)
+act_id_validator = RegexValidator(
+    r"^[1-9][0-9]{0,3}/(19|20)[0-9]{2}$", _("Anna säädöksen numero ja vuosi muodossa 1269/2020.")
 )
 
 
@@ -103,6 +110,32 @@ class TrialArea(ContactDetails):
         return self.name
 
 
+class EmploymentArea(ContactDetails):
+    """An employment area (työllisyysalue) that arranges public employment services from 1.1.2025
+    (Act 380/2023): one of Statistics Finland's 45 areas, or a municipality arranging them alone.
+    Its members are the municipalities whose `employment_area` points here. Staff fill in contacts."""
+
+    code = models.CharField(
+        _("koodi"),
+        max_length=2,
+        unique=True,
+        validators=[employment_area_code_validator],
+        help_text=_("Tilastokeskuksen työllisyysalueluokituksen koodi, esimerkiksi 08."),
+    )
+    name = models.CharField(_("nimi"), max_length=200)
+    service_points = models.TextField(
+        _("palvelupisteet"), blank=True, help_text=_("Käyntiosoitteet ja aukioloajat, yksi riville.")
+    )
+
+    class Meta:
+        verbose_name = _("työllisyysalue")
+        verbose_name_plural = _("työllisyysalueet")
+        ordering = ["code"]
+
+    def __str__(self):
+        return f"{self.name} ({self.code})"
+
+
 class Municipality(models.Model):
     code = models.CharField(_("kuntanumero"), max_length=3, unique=True, validators=[municipality_code_validator])
     name = models.CharField(_("nimi"), max_length=100)
@@ -125,6 +158,26 @@ class Municipality(models.Model):
     te_office = models.ForeignKey(
         TeOffice, verbose_name=_("TE-toimisto"), related_name="municipalities", on_delete=models.PROTECT
     )
+    employment_area = models.ForeignKey(
+        EmploymentArea,
+        verbose_name=_("työllisyysalue"),
+        related_name="municipalities",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Työllisyysalue, joka järjestää kunnan työvoimapalvelut 1.1.2025 alkaen. "
+            "Tyhjä Ahvenanmaan kunnille ja kunnalle, joka on liitetty toiseen kuntaan."
+        ),
+    )
+    aland = models.BooleanField(
+        _("Ahvenanmaa"),
+        default=False,
+        help_text=_(
+            "Rasti Ahvenanmaan kunnille: niissä työnhakijoita palvelee AMS, eikä työvoimapalveluiden "
+            "järjestämisestä annettu laki koske niitä."
+        ),
+    )
 
     class Meta:
         verbose_name = _("kunta")
@@ -136,15 +189,95 @@ class Municipality(models.Model):
                 & Q(language_status_2023_2032__in=LanguageStatus.values),
                 name="municipality_language_status_valid",
             ),
+            models.CheckConstraint(
+                condition=Q(aland=False) | Q(employment_area__isnull=True),
+                name="municipality_aland_has_no_employment_area",
+            ),
         ]
 
     def __str__(self):
         return f"{self.name} ({self.code})"
 
-    def language_status_on(self, day: datetime.date) -> str:
-        if day >= SECOND_LANGUAGE_DECREE_FROM:
-            return self.language_status_2023_2032
-        return self.language_status_2013_2022
+    def clean(self):
+        if self.aland and self.employment_area_id:
+            raise ValidationError(
+                {"employment_area": _("Ahvenanmaan kunnalla ei ole työllisyysaluetta: siellä palvelee AMS.")}
+            )
+
+
+class MunicipalityChange(models.Model):
+    """A municipal merger: from `valid_from` the old municipality is part of the new one
+    (Pertunmaa 588 joined Mäntyharju 507 on 1.1.2025). Before that date the old one is answered
+    as it was. One change per old municipality, and no chains: a municipality that merged away
+    cannot be the one another merges into."""
+
+    old_municipality = models.OneToOneField(
+        Municipality,
+        verbose_name=_("lakkautettu kunta"),
+        related_name="merged_into",
+        on_delete=models.PROTECT,
+    )
+    new_municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("kunta, johon se liitettiin"),
+        related_name="merged_from",
+        on_delete=models.PROTECT,
+    )
+    valid_from = models.DateField(_("voimassa alkaen"), help_text=_("Päivä, josta alkaen kunnat ovat yksi kunta."))
+
+    class Meta:
+        verbose_name = _("kuntaliitos")
+        verbose_name_plural = _("kuntaliitokset")
+        ordering = ["valid_from", "old_municipality__code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(old_municipality=models.F("new_municipality")),
+                name="municipality_change_not_into_itself",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.old_municipality} → {self.new_municipality}"
+
+    def clean(self):
+        old_id, new_id = self.old_municipality_id, self.new_municipality_id
+        if old_id is None or new_id is None:
+            return
+        if old_id == new_id:
+            raise ValidationError({"new_municipality": _("Kuntaa ei voi liittää itseensä.")})
+        others = MunicipalityChange.objects.exclude(pk=self.pk)
+        if others.filter(old_municipality_id=new_id).exists():
+            raise ValidationError(
+                {"new_municipality": _("Tämä kunta on itse liitetty toiseen kuntaan. Valitse kunta, johon se liitettiin.")}
+            )
+        if others.filter(new_municipality_id=old_id).exists():
+            raise ValidationError(
+                {"old_municipality": _("Tähän kuntaan on liitetty toinen kunta. Merkitse ensin se liitos suoraan uuteen kuntaan.")}
+            )
+
+
+class LegalSource(models.Model):
+    """An act the rules cite (`rules.Citation.act`), with its title and its text on Finlex.
+    Staff correct the addresses when Finlex moves them."""
+
+    act_id = models.CharField(
+        _("säädöksen numero"),
+        max_length=12,
+        unique=True,
+        validators=[act_id_validator],
+        help_text=_("Numero ja vuosi, esimerkiksi 1269/2020."),
+    )
+    title = models.CharField(_("nimike"), max_length=300)
+    url_fi = models.URLField(_("Finlex-osoite suomeksi"), max_length=300)
+    url_sv = models.URLField(_("Finlex-osoite ruotsiksi"), max_length=300)
+
+    class Meta:
+        verbose_name = _("säädös")
+        verbose_name_plural = _("säädökset")
+        ordering = ["act_id"]
+
+    def __str__(self):
+        return f"{self.act_id} {self.title}"
 
 
 class FaqEntry(models.Model):

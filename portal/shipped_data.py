@@ -1,4 +1,5 @@
-"""Reads the data files shipped in portal/data/ (2021 municipal division; sources in SOURCES.md)."""
+"""Reads the data files shipped in portal/data/ (2021 municipal division, and the employment areas
+of 2025; sources in SOURCES.md)."""
 
 import csv
 import datetime
@@ -40,3 +41,87 @@ def te_office_by_region() -> dict[str, str]:
         for region in office["regions_fi"].split(";"):
             mapping[region.strip()] = office["te_office_id"]
     return mapping
+
+
+# Since 1.1.2025 (SOURCES.md § 6): employment areas, the municipalities they serve, mergers.
+AMS_ALAND = "ams_aland"
+
+
+def employment_areas() -> list[dict[str, str]]:
+    return read_csv("employment_areas.csv")
+
+
+def municipality_employment_areas_2025() -> list[dict[str, str]]:
+    """Every municipality of 2025: employment_area_code ("01".."45"; empty on Åland) and served_by
+    ("employment_area" or "ams_aland")."""
+    return read_csv("municipality_employment_areas_2025.csv")
+
+
+def municipality_changes() -> list[dict[str, str]]:
+    return read_csv("municipality_changes.csv")
+
+
+def legal_sources() -> list[dict[str, str]]:
+    """The acts the rules cite: act_id, title_fi/sv/en, url_fi, url_sv (Finlex)."""
+    return read_csv("legal_sources.csv")
+
+
+def add_2025_data(get_model) -> dict[str, int]:
+    """Add the shipped 2025 data to a database that has the 2021 municipalities, never
+    overwriting anything already there: a missing employment area, merger or act is inserted;
+    a municipality gets its employment area (or the Åland flag) only while it has none.
+
+    `get_model(name)` gives the model class: `apps.get_model("portal", name)` in a migration,
+    the real model in `load_portal_data`. Returns how many rows were added or set, by kind.
+    """
+    EmploymentArea = get_model("EmploymentArea")
+    Municipality = get_model("Municipality")
+    MunicipalityChange = get_model("MunicipalityChange")
+    LegalSource = get_model("LegalSource")
+    counts = {"employment_areas": 0, "municipalities": 0, "changes": 0, "legal_sources": 0}
+
+    areas = {area.code: area for area in EmploymentArea.objects.all()}
+    for row in employment_areas():
+        code = row["employment_area_code"]
+        if code not in areas:
+            areas[code] = EmploymentArea.objects.create(
+                code=code, name_fi=row["name_fi"], name_sv=row["name_sv"], name_en=row["name_en"]
+            )
+            counts["employment_areas"] += 1
+
+    municipalities = {m.code: m for m in Municipality.objects.all()}
+    unset = []
+    for row in municipality_employment_areas_2025():
+        municipality = municipalities.get(row["code"])
+        if municipality is None or municipality.employment_area_id is not None or municipality.aland:
+            continue
+        if row["served_by"] == AMS_ALAND:
+            municipality.aland = True
+        else:
+            municipality.employment_area = areas[row["employment_area_code"]]
+        unset.append(municipality)
+    Municipality.objects.bulk_update(unset, ["aland", "employment_area"])
+    counts["municipalities"] = len(unset)
+
+    for row in municipality_changes():
+        old, new = municipalities.get(row["old_code"]), municipalities.get(row["new_code"])
+        if old is None or new is None or MunicipalityChange.objects.filter(old_municipality=old).exists():
+            continue
+        MunicipalityChange.objects.create(
+            old_municipality=old, new_municipality=new, valid_from=datetime.date.fromisoformat(row["valid_from"])
+        )
+        counts["changes"] += 1
+
+    present = set(LegalSource.objects.values_list("act_id", flat=True))
+    for row in legal_sources():
+        if row["act_id"] not in present:
+            LegalSource.objects.create(
+                act_id=row["act_id"],
+                title_fi=row["title_fi"],
+                title_sv=row["title_sv"],
+                title_en=row["title_en"],
+                url_fi=row["url_fi"],
+                url_sv=row["url_sv"],
+            )
+            counts["legal_sources"] += 1
+    return counts

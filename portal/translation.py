@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import FaqEntry, Municipality, TeOffice, TrialArea
+from .models import EmploymentArea, FaqEntry, LegalSource, Municipality, TeOffice, TrialArea
 
 REQUIRED = ("fi", "sv")
 
@@ -28,4 +28,16 @@ class MunicipalityTranslation(TranslationOptions):
 @register(FaqEntry)
 class FaqEntryTranslation(TranslationOptions):
     fields = ("question", "answer")
+    required_languages = REQUIRED
+
+
+@register(EmploymentArea)
+class EmploymentAreaTranslation(TranslationOptions):
+    fields = ("name", "service_points")
+    required_languages = {"fi": ("name",), "sv": ("name",)}
+
+
+@register(LegalSource)
+class LegalSourceTranslation(TranslationOptions):
+    fields = ("title",)
     required_languages = REQUIRED

@@ -24,7 +24,9 @@ def test_content_editors_have_exactly_the_faq_permissions():
 
 def test_area_data_editors_have_exactly_the_place_permissions():
     expected = {"portal.change_trialperiod", "portal.view_trialperiod"} | {
-        f"portal.{action}_{model}" for action in ALL for model in ("trialarea", "municipality", "teoffice")
+        f"portal.{action}_{model}" for action in ALL for model in (
+            "trialarea", "municipality", "teoffice", "employmentarea", "municipalitychange", "legalsource"
+        )
     }
     assert permissions_of(AREA_DATA_EDITORS) == expected
 

@@ -3,12 +3,15 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from portal import shipped_data
+from portal import models, shipped_data
 from portal.models import FaqEntry, Municipality, TeOffice, TrialArea, TrialPeriod
 
 
 class Command(BaseCommand):
-    help = "Load the shipped trial, municipality, TE office and FAQ data into an empty database."
+    help = (
+        "Load the shipped trial, municipality, TE office, employment area, merger, legal source and FAQ "
+        "data into an empty database."
+    )
 
     def handle(self, *args, **options):
         if Municipality.objects.exists() or TrialPeriod.objects.exists():
@@ -18,6 +21,7 @@ class Command(BaseCommand):
             counts = load_all()
         self.stdout.write(
             "Loaded {te_offices} TE offices, {areas} trial areas, {municipalities} municipalities, "
+            "{employment_areas} employment areas, {changes} municipal mergers, {legal_sources} legal sources, "
             "{faq} FAQ entries and the trial period.".format(**counts)
         )
 
@@ -31,6 +35,7 @@ def load_all() -> dict[str, int]:
             office_id=row["te_office_id"],
             name_fi=row["name_fi"],
             name_sv=row["name_sv"],
+            name_en=row["name_en"],
             is_te_office=row["is_te_office"] == "yes",
         )
 
@@ -39,7 +44,10 @@ def load_all() -> dict[str, int]:
     for row in shipped_data.trial_area_rows():
         if row["area_id"] not in areas:
             areas[row["area_id"]] = TrialArea.objects.create(
-                area_id=row["area_id"], name_fi=row["area_name_fi"], name_sv=row["area_name_sv"]
+                area_id=row["area_id"],
+                name_fi=row["area_name_fi"],
+                name_sv=row["area_name_sv"],
+                name_en=row["area_name_en"],
             )
         area_of_code[row["municipality_code"]] = areas[row["area_id"]]
 
@@ -51,6 +59,7 @@ def load_all() -> dict[str, int]:
             name_sv=row["name_sv"],
             region_fi=row["region_fi"],
             region_sv=row["region_sv"],
+            region_en=row["region_en"],
             language_status_2013_2022=row["language_status_2013_2022"],
             language_status_2023_2032=row["language_status_2023_2032"],
             area=area_of_code.get(row["code"]),
@@ -59,6 +68,7 @@ def load_all() -> dict[str, int]:
         for row in shipped_data.municipalities()
     ]
     Municipality.objects.bulk_create(municipalities)
+    added = shipped_data.add_2025_data(lambda name: getattr(models, name))
 
     faq = [
         FaqEntry(
@@ -81,5 +91,8 @@ def load_all() -> dict[str, int]:
         "te_offices": len(offices),
         "areas": len(areas),
         "municipalities": len(municipalities),
+        "employment_areas": added["employment_areas"],
+        "changes": added["changes"],
+        "legal_sources": added["legal_sources"],
         "faq": len(faq),
     }

@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 
 from .rules import Period, Place
 from .text import collation_key, fold
+from .transactions import in_uncommitted_transaction
 
 DATA_VERSION_KEY = "portal:data-version"
 logger = logging.getLogger(__name__)
@@ -350,5 +351,8 @@ def get_directory() -> Directory:
             return _snapshot
         version = "cache-unavailable"
     if _snapshot is None or _snapshot.version != version:
+        if in_uncommitted_transaction():
+            # What is read now may be rolled back (a history preview): this request only.
+            return build_directory(version)
         _snapshot = build_directory(version)
     return _snapshot

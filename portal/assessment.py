@@ -16,7 +16,7 @@ from . import clock
 from .directory import Directory, get_directory
 from .rules import (
     ELIGIBILITY_QUESTIONS, MOVE_QUESTIONS, InvalidAnswer, MissingAnswer, Period, Place, Result,
-    assess_eligibility, assess_move, effective_date,
+    assess_eligibility, assess_move, evaluation_date,
 )
 
 QUESTIONNAIRES = {
@@ -45,7 +45,7 @@ def assess(questionnaire: str, raw_answers: Mapping[str, object], *, on: date | 
     directory = directory or get_directory()
     period = trial_period(directory)
     on = on or clock.today()
-    answers = resolve_answers(questions, raw_answers, directory=directory, on=effective_date(period, on))
+    answers = resolve_answers(questions, raw_answers, directory=directory, on=evaluation_date(period, on))
     try:
         return rules(answers, period=period, on=on)
     except MissingAnswer as missing:
@@ -63,8 +63,9 @@ def trial_period(directory: Directory) -> Period:
 
 
 def places_on(directory: Directory, day: date) -> dict[str, Place]:
-    """Every municipality as the rules see it on `day` (an evaluation date, already clamped)."""
-    return {code: info.place(day) for code, info in directory.municipalities.items()}
+    """Every municipality, by the code given, as the rules see it on `day` (an evaluation date:
+    rules.evaluation_date), a merged municipality as the one it had joined by then."""
+    return {code: directory.place(code, day) for code in directory.municipalities}
 
 
 def resolve_answers(questions: Mapping[str, tuple[str, ...] | None], raw_answers: Mapping[str, object], *,
@@ -76,7 +77,8 @@ def resolve_answers(questions: Mapping[str, tuple[str, ...] | None], raw_answers
 
 def resolve_answer(questions: Mapping[str, tuple[str, ...] | None], key: str, value: object, *,
                    directory: Directory, on: date) -> object:
-    """`value` checked against its question; a municipality becomes a Place on the date `on`."""
+    """`value` checked against its question; a municipality becomes a Place on the date `on`
+    (an evaluation date), a merged one the municipality it had joined by then."""
     if key not in questions:
         raise AnswerError(key, f"unknown key {quote(key)} (known keys: {', '.join(questions)})")
     if not isinstance(value, str):
@@ -87,7 +89,7 @@ def resolve_answer(questions: Mapping[str, tuple[str, ...] | None], key: str, va
         if municipality is None:
             raise AnswerError(key, f"unknown municipality {quote(value)} for key {quote(key)}"
                                    + _did_you_mean(directory, value))
-        return municipality.place(on)
+        return directory.place(municipality.code, on)
     if value not in allowed:
         raise AnswerError(
             key, f"invalid value {quote(value)} for key {quote(key)} (allowed: {', '.join(allowed)})")

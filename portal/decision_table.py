@@ -12,21 +12,26 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 
 from .rules import (
-    ELIGIBILITY_QUESTIONS, MOVE_QUESTIONS, Period, Place, Result, assess_eligibility, assess_move,
-    next_question,
+    ELIGIBILITY_QUESTIONS, EMPLOYMENT_AREAS_FROM, MOVE_QUESTIONS, TRIAL_RULE_VERSIONS, Citation, Period,
+    Place, Result, assess_eligibility, assess_move, next_question,
 )
 
-ELIGIBILITY_SAMPLE_CODES = ("405", "091", "837")  # no trial; bilingual area; monolingual fi area
+# No trial; bilingual area (arranges alone from 2025); monolingual fi area; merged into Mäntyharju
+# on 1.1.2025; Åland (Mariehamn).
+ELIGIBILITY_SAMPLE_CODES = ("405", "091", "837", "588", "478")
 MOVE_SAMPLE_PAIRS = (
     ("837", "837"), ("405", "405"), ("837", "536"), ("092", "245"), ("837", "398"),
     ("837", "091"), ("837", "405"), ("405", "837"), ("405", "091"), ("405", "285"),
+    ("588", "507"), ("507", "588"), ("588", "837"), ("837", "478"), ("478", "837"), ("478", "035"),
 )
-# The day before the trial, the first day of each rules version, and after the end.
-TABLE_DATES = (date(2021, 2, 28), date(2021, 3, 1), date(2021, 6, 1), date(2022, 5, 2), date(2025, 6, 1))
+# The day before the trial, the first day of each rules version, and the first day of the
+# employment areas.
+TABLE_DATES = (date(2021, 2, 28), *TRIAL_RULE_VERSIONS, EMPLOYMENT_AREAS_FROM)
 
 ELIGIBILITY_COLUMNS = (
     "date", "trial_status", "rules_version", "path", "outcome", "reason", "area", "te_office",
-    "groups", "may_stay_with_te_office", "branches",
+    "employment_area", "groups", "may_stay_with_te_office", "move_back_on_request", "merged_into",
+    "legal_basis", "branches",
 )
 MOVE_COLUMNS = ELIGIBILITY_COLUMNS + ("move_kind",)
 _PLACE_KEYS = {key for questions in (ELIGIBILITY_QUESTIONS, MOVE_QUESTIONS)
@@ -92,8 +97,12 @@ def result_row(on: date, answers: Mapping[str, object], result: Result, *,
         "reason": result.reason or "",
         "area": result.area or "",
         "te_office": result.te_office or "",
+        "employment_area": result.employment_area or "",
         "groups": "|".join(result.groups),
         "may_stay_with_te_office": "|".join(result.may_stay_with_te_office),
+        "move_back_on_request": "yes" if result.move_back_on_request else "",
+        "merged_into": "|".join(f"{old}>{new}" for old, new in result.merged_into),
+        "legal_basis": "|".join(format_citation(citation) for citation in result.legal_basis),
         "branches": ";".join(
             "&".join(f"{key}={value}" for key, value in branch.condition) + ":" + _short(branch.result)
             for branch in result.branches
@@ -110,9 +119,17 @@ def _short(result: Result) -> str:
     return "".join([text, *(f"+{reason}" for reason in result.may_stay_with_te_office)])
 
 
+def format_citation(citation: Citation) -> str:
+    """"1269/2020 §5 (671/2022)": the act, its section and the amending act."""
+    text = citation.act + (f" §{citation.section}" if citation.section else "")
+    return text + (f" ({citation.amended_by})" if citation.amended_by else "")
+
+
 def format_path(answers: Mapping[str, object]) -> str:
+    """"key=value;..." with each municipality as the code given (a merged one's own code)."""
     return ";".join(
-        f"{key}={value.code if isinstance(value, Place) else value}" for key, value in answers.items()
+        f"{key}={(value.merged_from or value.code) if isinstance(value, Place) else value}"
+        for key, value in answers.items()
     )
 
 

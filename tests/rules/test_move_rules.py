@@ -7,28 +7,41 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dataclasses import replace
+
 from portal.rules import (
-    MOVE_QUESTIONS, Branch, InvalidAnswer, MissingAnswer, Period, Place, Result, assess_move,
-    move_kind, next_question,
+    ALAND_AUTONOMY, AREAS, CONTINUING, MOVE_QUESTIONS, ORGANISATION_ACT, TRANSFER, Branch, InvalidAnswer,
+    MissingAnswer, Period, Place, Result, assess_move, move_kind, move_kind_now, next_question,
 )
 
 PERIOD = Period(date(2021, 3, 1), date(2024, 12, 31))
 ON = date(2023, 1, 10)
-LATEST = date(2022, 5, 2)
+LATEST = date(2023, 1, 1)
+TODAY = date(2026, 11, 29)
 
-TAMPERE = Place("837", "pirkanmaa", "pirkanmaa", "fi")
-NOKIA = Place("536", "pirkanmaa", "pirkanmaa", "fi")
-VANTAA = Place("092", "vantaa_kerava", "uusimaa", "fi_sv")
-KERAVA = Place("245", "vantaa_kerava", "uusimaa", "fi")
-LAHTI = Place("398", "lahti", "hame", "fi")
-HELSINKI = Place("091", "helsinki", "uusimaa", "fi_sv")
-LAPPEENRANTA = Place("405", None, "kaakkois_suomi", "fi")
-KOTKA = Place("285", None, "kaakkois_suomi", "fi")
-PLACES = (TAMPERE, NOKIA, VANTAA, KERAVA, LAHTI, HELSINKI, LAPPEENRANTA, KOTKA)
+TAMPERE = Place("837", "pirkanmaa", "pirkanmaa", "fi", employment_area="38")
+NOKIA = Place("536", "pirkanmaa", "pirkanmaa", "fi", employment_area="38")
+VANTAA = Place("092", "vantaa_kerava", "uusimaa", "fi_sv", employment_area="44")
+KERAVA = Place("245", "vantaa_kerava", "uusimaa", "fi", employment_area="19")
+LAHTI = Place("398", "lahti", "hame", "fi", employment_area="17")
+HELSINKI = Place("091", "helsinki", "uusimaa", "fi_sv", employment_area="08")
+LAPPEENRANTA = Place("405", None, "kaakkois_suomi", "fi", employment_area="03")
+KOTKA = Place("285", None, "kaakkois_suomi", "fi", employment_area="04")
+MARIEHAMN = Place("478", None, "ams_aland", "sv", aland=True)
+BRANDO = Place("035", None, "ams_aland", "sv", aland=True)
+MANTYHARJU = Place("507", "mikkeli", "etela_savo", "fi", employment_area="23")
+MANTYHARJU_FOR_PERTUNMAA = replace(MANTYHARJU, merged_from="588")
+PLACES = (TAMPERE, NOKIA, VANTAA, KERAVA, LAHTI, HELSINKI, LAPPEENRANTA, KOTKA, MARIEHAMN)
+
+
+def _without_bookkeeping(result):
+    """The result without its date and legal basis, which tests below check on their own."""
+    return replace(result, date_in_question=None, legal_basis=(),
+                   branches=tuple(replace(b, result=_without_bookkeeping(b.result)) for b in result.branches))
 
 
 def assess(answers, on=ON):
-    return assess_move(answers, period=PERIOD, on=on)
+    return _without_bookkeeping(assess_move(answers, period=PERIOD, on=on))
 
 
 def asked_next(answers, on=ON):
@@ -141,6 +154,58 @@ def test_unsure_inside_one_municipality():
         ((("client_now", "yes"),), "same_area"), ((("client_now", "no"),), "te_office")]
 
 
+# --- legal basis --------------------------------------------------------------------------------
+
+def test_each_trial_move_cites_the_act():
+    def basis(answers):
+        return assess_move(answers, period=PERIOD, on=ON).legal_basis
+
+    assert basis({"from": TAMPERE, "to": LAHTI, "client_now": "yes", "swedish_service": "no"}) == (
+        TRANSFER, CONTINUING)
+    assert basis({"from": TAMPERE, "to": LAPPEENRANTA}) == (TRANSFER,)
+    assert basis({"from": LAPPEENRANTA, "to": KOTKA}) == (AREAS,)
+
+
+# --- from 1.1.2025: employment areas ---------------------------------------------------------------
+
+@pytest.mark.parametrize("origin, destination, kind, outcome", [
+    (TAMPERE, TAMPERE, "same_municipality", "same_employment_area"),
+    (TAMPERE, NOKIA, "same_employment_area", "same_employment_area"),
+    (TAMPERE, LAHTI, "other_employment_area", "new_employment_area"),
+    (LAPPEENRANTA, KOTKA, "other_employment_area", "new_employment_area"),
+    (MARIEHAMN, TAMPERE, "out_of_aland", "new_employment_area"),
+    (TAMPERE, MARIEHAMN, "into_aland", "aland"),
+    (MARIEHAMN, BRANDO, "within_aland", "same_employment_area"),
+    (MARIEHAMN, MARIEHAMN, "same_municipality", "same_employment_area"),
+])
+def test_from_2025_a_move_needs_only_the_two_municipalities(origin, destination, kind, outcome):
+    answers = {"from": origin, "to": destination}
+    assert move_kind_now(origin, destination) == kind
+    assert asked_next(answers, on=TODAY) is None
+    result = assess_move(answers, period=PERIOD, on=TODAY)
+    assert (result.outcome, result.move_kind, result.regime, result.trial_status) == (
+        outcome, kind, "employment_areas", "ended")
+    assert (result.area, result.groups, result.may_stay_with_te_office) == (None, (), ())
+    if destination.aland:
+        assert (result.te_office, result.employment_area, result.legal_basis) == (
+            "ams_aland", None, (ALAND_AUTONOMY,))
+    else:
+        assert (result.te_office, result.employment_area, result.legal_basis) == (
+            None, destination.employment_area, (ORGANISATION_ACT,))
+
+
+def test_from_2025_a_move_from_the_merged_municipality_is_a_move_inside_the_one_it_joined():
+    result = assess_move({"from": MANTYHARJU_FOR_PERTUNMAA, "to": MANTYHARJU}, period=PERIOD, on=TODAY)
+    assert (result.outcome, result.move_kind) == ("same_employment_area", "same_municipality")
+    assert result.to_dict()["merged_into"] == {"588": "507"}
+
+
+def test_the_first_day_of_2025_uses_the_employment_areas_and_the_day_before_the_trial_rules():
+    answers = {"from": TAMPERE, "to": LAHTI}
+    assert asked_next(answers, on=date(2024, 12, 31)) == "client_now"
+    assert assess(answers, on=date(2025, 1, 1)).outcome == "new_employment_area"
+
+
 # --- errors, ignored keys, JSON ----------------------------------------------------------------
 
 @pytest.mark.parametrize("key, value", [("from", "837"), ("to", {"code": "245"}), ("client_now", "maybe"),
@@ -187,7 +252,7 @@ def answer_dicts(draw):
     return answers
 
 
-DATES = st.dates(min_value=date(2020, 1, 1), max_value=date(2026, 12, 31))
+DATES = st.dates(min_value=date(2020, 1, 1), max_value=date(2027, 12, 31))
 
 
 @given(answers=answer_dicts(), on=DATES)

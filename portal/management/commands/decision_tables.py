@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from portal import decision_table
 from portal.assessment import AssessmentError, places_on, trial_period
 from portal.directory import get_directory
-from portal.rules import effective_date
+from portal.rules import evaluation_date
 
 TABLES_DIR = Path(__file__).resolve().parents[2] / "decision_tables"
 COLUMNS = {"eligibility.csv": decision_table.ELIGIBILITY_COLUMNS, "move.csv": decision_table.MOVE_COLUMNS}
@@ -61,7 +61,7 @@ def render_tables() -> dict[str, str]:
     if missing:
         raise AssessmentError(f"sample municipalities missing from the database: {', '.join(sorted(missing))}")
     eligibility, move = decision_table.tables(
-        lambda on: places_on(directory, effective_date(period, on)), period=period)
+        lambda on: places_on(directory, evaluation_date(period, on)), period=period)
     return {"eligibility.csv": _csv(eligibility, COLUMNS["eligibility.csv"]),
             "move.csv": _csv(move, COLUMNS["move.csv"])}
 

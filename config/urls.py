@@ -13,6 +13,7 @@ urlpatterns = [
         name="admin-decision-table",
     ),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("portal.api.urls")),
     path("healthz", healthz, name="healthz"),
     path("favicon.ico", favicon, name="favicon"),
 ]

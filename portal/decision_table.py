@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 
 from .rules import (
-    ELIGIBILITY_QUESTIONS, EMPLOYMENT_AREAS_FROM, MOVE_QUESTIONS, TRIAL_RULE_VERSIONS, Citation, Period,
-    Place, Result, assess_eligibility, assess_move, next_question,
+    ELIGIBILITY_QUESTIONS, EMPLOYMENT_AREAS, EMPLOYMENT_AREAS_FROM, MOVE_QUESTIONS, TRIAL_RULE_VERSIONS,
+    Citation, Period, Place, Result, assess_eligibility, assess_move, next_question, regime,
 )
 
-# No trial; bilingual area (arranges alone from 2025); monolingual fi area; merged into Mäntyharju
-# on 1.1.2025; Åland (Mariehamn).
-ELIGIBILITY_SAMPLE_CODES = ("405", "091", "837", "588", "478")
+# No trial; bilingual area (arranges alone from 2025); monolingual fi area; Åland (Mariehamn).
+ELIGIBILITY_SAMPLE_CODES = ("405", "091", "837", "478")
+# Merged into Mäntyharju on 1.1.2025: until then it answers like any municipality of its area.
+MERGED_SAMPLE_CODES = ("588",)
 MOVE_SAMPLE_PAIRS = (
     ("837", "837"), ("405", "405"), ("837", "536"), ("092", "245"), ("837", "398"),
     ("837", "091"), ("837", "405"), ("405", "837"), ("405", "091"), ("405", "285"),
@@ -68,7 +69,8 @@ def tables(places_on: Callable[[date], Mapping[str, Place]], *, period: Period,
     eligibility, move = [], []
     for on in dates:
         places = places_on(on)
-        samples = {code: places[code] for code in ELIGIBILITY_SAMPLE_CODES}
+        codes = ELIGIBILITY_SAMPLE_CODES + (MERGED_SAMPLE_CODES if regime(on) == EMPLOYMENT_AREAS else ())
+        samples = {code: places[code] for code in codes}
         eligibility += eligibility_rows(samples, period=period, dates=(on,))
         move += move_rows(places, MOVE_SAMPLE_PAIRS, period=period, dates=(on,))
     return eligibility, move

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from portal.decision_table import (
-    ELIGIBILITY_COLUMNS, ELIGIBILITY_SAMPLE_CODES, MOVE_COLUMNS, MOVE_SAMPLE_PAIRS, TABLE_DATES,
+    ELIGIBILITY_COLUMNS, ELIGIBILITY_SAMPLE_CODES, MERGED_SAMPLE_CODES, MOVE_COLUMNS, MOVE_SAMPLE_PAIRS, TABLE_DATES,
     eligibility_rows, explore, move_rows, parse_path, read_csv, result_row, tables, write_csv,
 )
 from portal.rules import (
@@ -59,7 +59,7 @@ def test_the_samples_cover_every_kind_of_municipality():
     assert any(p.area_id and p.language_status == "fi" for p in samples)  # Swedish-service choice
     assert any(p.area_id and p.language_status != "fi" for p in samples)  # bilingual
     assert any(p.aland for p in samples)
-    assert "588" in ELIGIBILITY_SAMPLE_CODES  # merged on 1.1.2025
+    assert MERGED_SAMPLE_CODES == ("588",)  # merged on 1.1.2025
     assert TABLE_DATES[0] < PERIOD.start and TABLE_DATES[-1] == date(2025, 1, 1)
 
 
@@ -125,7 +125,9 @@ def test_paths_follow_the_rules(eligibility_table):
             assert path == "municipality=405"
     # from 2025 only the municipality is asked; Pertunmaa is answered as Mäntyharju
     after = {row["path"]: row for row in eligibility_table if row["date"] == "2025-01-01"}
-    assert set(after) == {f"municipality={code}" for code in ELIGIBILITY_SAMPLE_CODES}
+    assert set(after) == {f"municipality={code}" for code in ELIGIBILITY_SAMPLE_CODES + MERGED_SAMPLE_CODES}
+    assert not any(row["path"].startswith("municipality=588") for row in eligibility_table
+                   if row["date"] < "2025-01-01")
     assert after["municipality=588"]["merged_into"] == "588>507"
     assert after["municipality=478"]["te_office"] == "ams_aland"
     first = {row["path"] for row in eligibility_table if row["date"] == "2021-03-01"}
@@ -152,7 +154,8 @@ def test_tables_take_each_dates_municipalities():
     eligibility, move = tables(bilingual_from_2023, period=PERIOD)
     assert eligibility == [
         row for on in TABLE_DATES
-        for row in eligibility_rows({code: bilingual_from_2023(on)[code] for code in ELIGIBILITY_SAMPLE_CODES},
+        for row in eligibility_rows({code: bilingual_from_2023(on)[code] for code in ELIGIBILITY_SAMPLE_CODES
+                                     + (MERGED_SAMPLE_CODES if on >= date(2025, 1, 1) else ())},
                                     period=PERIOD, dates=(on,))
     ]
     asked = {(row["date"], "swedish_service" in row["path"])

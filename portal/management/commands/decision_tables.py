@@ -56,7 +56,7 @@ def render_tables() -> dict[str, str]:
     directory = get_directory()
     period = trial_period(directory)
     missing = {code for pair in decision_table.MOVE_SAMPLE_PAIRS for code in pair} | set(
-        decision_table.ELIGIBILITY_SAMPLE_CODES)
+        decision_table.ELIGIBILITY_SAMPLE_CODES + decision_table.MERGED_SAMPLE_CODES)
     missing -= set(directory.municipalities)
     if missing:
         raise AssessmentError(f"sample municipalities missing from the database: {', '.join(sorted(missing))}")

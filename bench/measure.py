@@ -23,6 +23,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
 from tests.production.browsing import walk  # noqa: E402
+from run import OPEN_DATA_PAGES  # noqa: E402  (bench/ is the script's folder)
 
 
 def queries(client, url) -> int:
@@ -51,6 +52,7 @@ def main():
         "move result": move_result,
         "areas": "/fi/areas/",
         "municipality": "/sv/municipalities/638/",
+        **OPEN_DATA_PAGES,
     }
     warm = {name: queries(client, url) for name, url in pages.items()}
     with override_settings(PORTAL_PAGE_CACHE=False):

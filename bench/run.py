@@ -43,6 +43,16 @@ LOAD_CONNECTIONS = int(os.environ.get("BENCH_LOAD_CONNECTIONS", "200"))
 ACCEPT_ENCODING = "br, gzip"
 
 
+# The open-data endpoints (issue 13, docs/open-data.md), measured like the pages; bench/measure.py
+# counts their SQL too.
+OPEN_DATA_PAGES = {
+    "open data: municipalities": "/api/v1/municipalities",
+    "open data: municipalities CSV": "/api/v1/municipalities?format=csv",
+    "open data: employment areas": "/api/v1/employment-areas",
+    "open data: lookup": "/api/v1/lookup?municipality=Pertunmaa&date=2025-03-01",
+}
+
+
 def say(text=""):
     print(text, flush=True)
 
@@ -584,6 +594,9 @@ def report(pages, rows, weight, load, workers, throughput, edit, outage, started
          + ", ".join(f"{r['name']} {static['cpu_ms'] / r['cpu_ms']:.0%}" for r in questionnaire) + ")"),
         ("no SQL on a questionnaire page once warm", all(r["sql_warm"] == 0 for r in questionnaire),
          ", ".join(f"{r['name']} {r['sql_warm']}" for r in questionnaire)),
+        ("no SQL on an open-data endpoint once warm",
+         all(r["sql_warm"] == 0 for r in rows if r["name"] in OPEN_DATA_PAGES),
+         ", ".join(f"{r['name']} {r['sql_warm']}" for r in rows if r["name"] in OPEN_DATA_PAGES)),
         (f"p99 < 100 ms at {CONNECTIONS} connections", all(r["p99_us"] < 100_000 for r in rows),
          f"worst {max(r['p99_us'] for r in rows) / 1000:.1f} ms"),
         ("first visit < 60 KB compressed", total_weight < 60 * 1024, f"{kb(total_weight)} KB"),

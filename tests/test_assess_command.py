@@ -40,9 +40,94 @@ def assess_error(questionnaire, answers, *extra) -> str:
 def test_eligibility_prints_the_whole_result():
     assert assess("eligibility", KERAVA_UNDER_30, "--date", "2022-05-01") == {
         "outcome": "client", "reason": None, "area": "vantaa_kerava", "te_office": None,
-        "groups": ["under_30"], "may_stay_with_te_office": [], "trial_status": "ongoing",
-        "rules_version": "2021-06-01", "branches": [], "move_kind": None,
+        "employment_area": None, "groups": ["under_30"], "may_stay_with_te_office": [], "merged_into": {},
+        "trial_status": "ongoing", "date": "2022-05-01", "regime": "trial", "rules_version": "2021-06-01",
+        "move_back_on_request": True,
+        "legal_basis": [{"act": "1269/2020", "section": "4", "amended_by": None},
+                        {"act": "1269/2020", "section": "5", "amended_by": None},
+                        {"act": "1269/2020", "section": "5", "amended_by": "421/2021"}],
+        "branches": [], "move_kind": None,
     }
+
+
+# --- issue 8: before, during and after the trial ---------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Kotka", "kotka", "285"])
+def test_today_a_municipality_is_all_that_is_needed(name):
+    result = assess("eligibility", {"municipality": name}, "--date", "2026-11-29")
+    assert (result["outcome"], result["reason"], result["area"], result["te_office"], result["trial_status"]) == (
+        "trial_ended", None, None, None, "ended")
+    assert result["employment_area"] == "04"  # Etelä-Kymenlaakso
+    assert result["legal_basis"] == [{"act": "380/2023", "section": None, "amended_by": None}]
+
+
+@pytest.mark.parametrize("name", ["Maarianhamina", "Mariehamn", "mariehamn", "478"])
+def test_today_ams_serves_on_aland(name):
+    result = assess("eligibility", {"municipality": name}, "--date", "2025-01-01")
+    assert (result["outcome"], result["te_office"], result["employment_area"]) == ("trial_ended", "ams_aland", None)
+
+
+@pytest.mark.parametrize("on, merged, employment_area", [("2025-01-01", {"588": "507"}, "23"),
+                                                         ("2024-12-31", {}, None)])
+def test_the_merged_municipality_is_answered_for_the_one_it_joined_from_2025(on, merged, employment_area):
+    result = assess("eligibility", {"municipality": "Pertunmaa", "jobseeker": "employed", "already_client": "no"},
+                    "--date", on)
+    assert (result["merged_into"], result["employment_area"]) == (merged, employment_area)
+
+
+@pytest.mark.parametrize("origin, destination, outcome, te_office, employment_area", [
+    ("Tampere", "Nokia", "same_employment_area", None, "39"),
+    ("Tammerfors", "Lahtis", "new_employment_area", None, "19"),
+    ("Tampere", "Mariehamn", "aland", "ams_aland", None),
+    ("Maarianhamina", "Tampere", "new_employment_area", None, "39"),
+    ("Mariehamn", "Brändö", "same_employment_area", "ams_aland", None),
+    ("pertunmaa", "Mäntyharju", "same_employment_area", None, "23"),
+])
+def test_moves_today_need_only_the_two_municipalities(origin, destination, outcome, te_office, employment_area):
+    result = assess("move", {"from": origin, "to": destination}, "--date", "2026-11-29")
+    assert (result["outcome"], result["te_office"], result["employment_area"], result["area"]) == (
+        outcome, te_office, employment_area, None)
+
+
+def test_before_the_trial_the_first_days_rules_say_upcoming():
+    result = assess("eligibility", KERAVA_UNDER_30, "--date", "2021-01-15")
+    assert (result["outcome"], result["trial_status"], result["rules_version"]) == ("client", "upcoming", "2021-03-01")
+
+
+# --- issue 9: the act as amended ---------------------------------------------------------------------
+
+def test_a_continuing_client_who_took_a_job_stayed_a_client():
+    result = assess("eligibility", {"municipality": "Turku", "jobseeker": "employed", "already_client": "yes",
+                                    "change_security": "no"}, "--date", "2023-06-01")
+    assert (result["outcome"], result["groups"]) == ("client", ["continuing_client"])
+
+
+def test_change_security_was_not_transferred():
+    answers = {"municipality": "Helsinki", "jobseeker": "unemployed", "already_client": "no", "under_30": "no",
+               "mother_tongue": "fi", "finnish_citizen": "yes", "earnings_related": "no", "change_security": "yes"}
+    result = assess("eligibility", answers, "--date", "2023-03-01")
+    assert (result["outcome"], result["reason"], result["te_office"]) == ("not_client", "change_security", "uusimaa")
+    assert result["legal_basis"] == [{"act": "1269/2020", "section": "5", "amended_by": "671/2022"}]
+
+
+def test_a_short_layoff_with_a_known_end_was_a_client_who_could_stay_with_the_te_office():
+    answers = {"municipality": "Lahti", "jobseeker": "laid_off", "already_client": "no", "under_30": "yes",
+               "short_unemployment": "yes", "swedish_service": "no"}
+    result = assess("eligibility", answers, "--date", "2022-09-01")
+    assert (result["outcome"], result["may_stay_with_te_office"], result["te_office"]) == (
+        "client", ["short_unemployment"], "hame")
+
+
+def test_no_moving_back_on_request_before_1_6_2021():
+    answers = {"municipality": "Kerava", "jobseeker": "unemployed", "already_client": "yes"}
+    result = assess("eligibility", answers, "--date", "2021-04-01")
+    assert (result["outcome"], result["move_back_on_request"], result["may_stay_with_te_office"]) == (
+        "client", False, [])
+
+
+def test_at_risk_before_2_5_2022_was_a_status_not_covered():
+    answers = {"municipality": "Tampere", "jobseeker": "at_risk", "already_client": "no"}
+    assert assess("eligibility", answers, "--date", "2022-05-01")["reason"] == "status_not_covered"
 
 
 def test_swedish_service_in_a_monolingual_finnish_municipality():
@@ -82,10 +167,11 @@ def test_municipality_by_code_or_finnish_or_swedish_name_any_case_accents_option
 def test_the_default_date_is_today(monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: date(2021, 1, 15))
     result = assess("eligibility", KERAVA_UNDER_30)
-    assert (result["trial_status"], result["rules_version"]) == ("upcoming", "2021-03-01")
+    assert (result["trial_status"], result["rules_version"], result["date"]) == ("upcoming", "2021-03-01", "2021-01-15")
     monkeypatch.setattr(clock, "today", lambda: date(2025, 3, 1))
-    result = assess("eligibility", KERAVA_UNDER_30)
-    assert (result["trial_status"], result["rules_version"]) == ("ended", "2022-05-02")
+    result = assess("eligibility", {"municipality": "Kerava"})
+    assert (result["outcome"], result["trial_status"], result["rules_version"], result["employment_area"]) == (
+        "trial_ended", "ended", "2025-01-01", "11")
 
 
 def test_the_trial_period_comes_from_the_database(django_capture_on_commit_callbacks):
@@ -107,15 +193,15 @@ def test_no_trial_period_in_the_database():
     ("move", {"from": "Tamprere", "to": "Lahti"}, (),
      'unknown municipality "Tamprere" for key "from" (did you mean Tampere?)'),
     ("eligibility", {"municipality": ""}, (), 'unknown municipality "" for key "municipality"'),
-    ("eligibility", {"municipality": "Kerava"}, (), 'missing answer for key "jobseeker"'),
+    ("eligibility", {"municipality": "Kerava"}, ("--date", "2023-01-10"), 'missing answer for key "jobseeker"'),
     ("eligibility", {}, (), 'missing answer for key "municipality"'),
-    ("move", {"from": "Vantaa", "to": "Lahti"}, (), 'missing answer for key "client_now"'),
-    ("move", {"from": "Vantaa", "to": "Kerava", "client_now": "yes"}, (),
+    ("move", {"from": "Vantaa", "to": "Lahti"}, ("--date", "2023-01-10"), 'missing answer for key "client_now"'),
+    ("move", {"from": "Vantaa", "to": "Kerava", "client_now": "yes"}, ("--date", "2023-01-10"),
      'missing answer for key "swedish_service"'),
-    ("move", {"from": "Vantaa", "to": "Lahti", "client_now": "maybe"}, (),
+    ("move", {"from": "Vantaa", "to": "Lahti", "client_now": "maybe"}, ("--date", "2023-01-10"),
      'invalid value "maybe" for key "client_now" (allowed: yes, no, unsure)'),
-    ("eligibility", {**KERAVA_UNDER_30, "jobseeker": "Unemployed"}, (), 'invalid value "Unemployed" for key "jobseeker"'),
-    ("move", {"from": "Vantaa", "to": "Lahti", "client_now": True}, (),
+    ("eligibility", {**KERAVA_UNDER_30, "jobseeker": "Unemployed"}, ("--date", "2023-01-10"), 'invalid value "Unemployed" for key "jobseeker"'),
+    ("move", {"from": "Vantaa", "to": "Lahti", "client_now": True}, ("--date", "2023-01-10"),
      'value for key "client_now" must be a string, not true'),
     ("move", {"from": 92, "to": "Lahti"}, (), 'value for key "from" must be a string, not 92'),
     ("move", {"from": None, "to": "Lahti"}, (), 'value for key "from" must be a string, not null'),
@@ -145,13 +231,18 @@ def test_bad_input_is_one_line_naming_what_is_wrong(questionnaire, answers, extr
 ])
 def test_unneeded_keys_are_still_checked(answers, message):
     # Lappeenranta is not in a trial area: the rules need nothing but the municipality.
-    assert assess("eligibility", {"municipality": "Lappeenranta"})["reason"] == "not_in_trial_area"
-    assert message in assess_error("eligibility", answers)
+    on = ("--date", "2023-01-10")
+    assert assess("eligibility", {"municipality": "Lappeenranta"}, *on)["reason"] == "not_in_trial_area"
+    assert message in assess_error("eligibility", answers, *on)
+    assert message in assess_error("eligibility", answers, "--date", "2026-11-29")
 
 
 def test_unneeded_valid_answers_are_accepted():
-    result = assess("eligibility", {**KERAVA_UNDER_30, "municipality": "Lappeenranta", "mother_tongue": "other"})
+    result = assess("eligibility", {**KERAVA_UNDER_30, "municipality": "Lappeenranta", "mother_tongue": "other"},
+                    "--date", "2023-01-10")
     assert (result["outcome"], result["reason"]) == ("not_client", "not_in_trial_area")
+    today = assess("eligibility", {**KERAVA_UNDER_30, "municipality": "Lappeenranta"}, "--date", "2026-11-29")
+    assert (today["outcome"], today["employment_area"]) == ("trial_ended", "03")
 
 
 def test_a_long_or_multi_line_value_stays_on_one_short_line():

@@ -1,6 +1,7 @@
 """The employment areas of 2025, the Pertunmaa merger, the English names and the cited acts, as
 loaded from portal/data/ and read through the snapshot (portal/directory.py)."""
 
+import json
 from dataclasses import replace
 from datetime import date
 
@@ -104,7 +105,7 @@ def test_legal_sources_with_finlex_addresses_in_finnish_and_swedish():
 
 
 def test_the_snapshot_is_built_in_a_fixed_number_of_queries(django_assert_num_queries):
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         directory.build_directory("test")
 
 
@@ -123,3 +124,21 @@ def test_load_portal_data_loads_nothing_twice():
     assert MunicipalityChange.objects.count() == 1
     assert LegalSource.objects.count() == 7
     assert Municipality.objects.filter(employment_area__isnull=False).count() == 292
+
+
+def test_the_backup_round_trips_the_new_models():
+    from portal.backup import export_data, import_data
+
+    EmploymentArea.objects.filter(code="08").update(phone="+358 9 310 1691")
+    LegalSource.objects.filter(act_id="671/2022").update(url_sv="https://www.finlex.fi/sv/x")
+    text = export_data()
+    labels = [obj["model"] for obj in json.loads(text)]
+    assert labels.count("portal.employmentarea") == 45
+    assert labels.count("portal.municipalitychange") == 1
+    assert labels.count("portal.legalsource") == 7
+    counts = import_data(text, replace=True, comment="test")
+    assert counts["portal.employmentarea"] == 45 and counts["portal.municipalitychange"] == 1
+    assert EmploymentArea.objects.get(code="08").phone == "+358 9 310 1691"
+    assert LegalSource.objects.get(act_id="671/2022").url_sv == "https://www.finlex.fi/sv/x"
+    assert Municipality.objects.get(code="285").employment_area.code == "04"
+    assert export_data() == text

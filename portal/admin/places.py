@@ -11,6 +11,7 @@ from portal.text import fold
 
 from .base import ContactsWarningMixin, CsvExportMixin, HistoryAdmin, TranslatedHistoryAdmin
 from .history import restore_area_version
+from .versions import revert_keeping_unrecorded_fields
 
 # An area's revision records its members, so its history shows who belonged to it.
 reversion.register(Municipality)
@@ -34,6 +35,9 @@ class TeOfficeAdmin(ContactsWarningMixin, TranslatedHistoryAdmin):
     list_filter = ContactsWarningMixin.list_filter + ["is_te_office"]
     search_fields = ("office_id", "name_fi", "name_sv")
     fields = ("office_id", "name", "is_te_office", "web_url", "phone", "email")
+
+    def revert_version(self, version):
+        revert_keeping_unrecorded_fields(version)  # a version from before the English names
 
 
 class MunicipalityInline(admin.TabularInline):
@@ -83,15 +87,19 @@ class TrialAreaAdmin(ContactsWarningMixin, CsvExportMixin, TranslatedHistoryAdmi
 @admin.register(Municipality)
 class MunicipalityAdmin(CsvExportMixin, TranslatedHistoryAdmin):
     resource_classes = [MunicipalityResource]
-    list_display = ("code", "name_fi", "name_sv", "region_fi", "area", "te_office", "language_status_2023_2032")
+    list_display = (
+        "code", "name_fi", "name_sv", "region_fi", "area", "te_office", "employment_area", "language_status_2023_2032"
+    )
     list_filter = (
         "area",
+        "employment_area",
+        "aland",
         ("region_fi", admin.AllValuesFieldListFilter),
         "language_status_2023_2032",
         "language_status_2013_2022",
         "te_office",
     )
-    list_select_related = ("area", "te_office")
+    list_select_related = ("area", "te_office", "employment_area")
     search_fields = ("code", "name_fi", "name_sv")
     fields = (
         "code",
@@ -101,8 +109,13 @@ class MunicipalityAdmin(CsvExportMixin, TranslatedHistoryAdmin):
         "language_status_2023_2032",
         "area",
         "te_office",
+        "employment_area",
+        "aland",
     )
     list_per_page = 50
+
+    def revert_version(self, version):
+        revert_keeping_unrecorded_fields(version)  # a version from before the employment areas
 
     def get_search_results(self, request, queryset, search_term):
         """Also find names typed without accents or in another case ("ahtari" finds Ähtäri):

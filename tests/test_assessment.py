@@ -1,6 +1,8 @@
 """portal.assessment, and the rules over the real data: every pair of the 309 municipalities."""
 
+import csv
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -128,3 +130,67 @@ def test_every_municipality_answers_the_eligibility_check():
             assert (result.outcome, result.reason, result.te_office) == (
                 "not_client", "not_in_trial_area", place.te_office_id)
     assert in_trial == 118
+
+
+# --- from 1.1.2025: the shipped 2025 files, read here on their own, against the rules ---------------
+
+TODAY = date(2026, 11, 29)
+DATA = Path(__file__).resolve().parents[1] / "portal" / "data"
+
+
+def shipped_2025():
+    """{code: (employment_area_code or None, on Åland)} for the 308 municipalities of 2025, and the
+    mergers {old: new}, straight from the CSV files."""
+    with open(DATA / "municipality_employment_areas_2025.csv", encoding="utf-8") as handle:
+        served = {row["code"]: (row["employment_area_code"] or None, row["served_by"] == "ams_aland")
+                  for row in csv.DictReader(handle)}
+    with open(DATA / "municipality_changes.csv", encoding="utf-8") as handle:
+        merged = {row["old_code"]: row["new_code"] for row in csv.DictReader(handle)}
+    return served, merged
+
+
+def test_every_municipality_is_served_today_as_the_2025_files_say():
+    served, merged = shipped_2025()
+    assert len(served) == 308 and merged == {"588": "507"}
+    assert sum(aland for _, aland in served.values()) == 16
+    assert len({area for area, _ in served.values() if area}) == 45
+    directory = get_directory()
+    for code in directory.municipalities:
+        result = assess("eligibility", {"municipality": code}, on=TODAY, directory=directory)
+        answered_for = merged.get(code, code)
+        area, aland = served[answered_for]
+        assert result.outcome == "trial_ended", code
+        assert (result.employment_area, result.te_office) == (None if aland else area, "ams_aland" if aland else None)
+        assert dict(result.merged_into) == ({code: answered_for} if code in merged else {})
+
+
+def test_every_move_between_any_two_municipalities_today():
+    """309 x 309 pairs as visitors name them (Pertunmaa included), against the 2025 files."""
+    served, merged = shipped_2025()
+    directory = get_directory()
+    places = places_on(directory, TODAY)
+    kinds = {}
+    for a_code, a in places.items():
+        for b_code, b in places.items():
+            result = assess_move({"from": a, "to": b}, period=directory.period, on=TODAY)
+            a_now, b_now = merged.get(a_code, a_code), merged.get(b_code, b_code)
+            (a_area, a_aland), (b_area, b_aland) = served[a_now], served[b_now]
+            if a_now == b_now:
+                kind, outcome = "same_municipality", "same_employment_area"
+            elif a_aland and b_aland:
+                kind, outcome = "within_aland", "same_employment_area"
+            elif b_aland:
+                kind, outcome = "into_aland", "aland"
+            elif a_aland:
+                kind, outcome = "out_of_aland", "new_employment_area"
+            elif a_area == b_area:
+                kind, outcome = "same_employment_area", "same_employment_area"
+            else:
+                kind, outcome = "other_employment_area", "new_employment_area"
+            assert (result.move_kind, result.outcome) == (kind, outcome), (a_code, b_code)
+            assert (result.employment_area, result.te_office, result.area, result.groups) == (
+                None if b_aland else b_area, "ams_aland" if b_aland else None, None, ()), (a_code, b_code)
+            kinds[kind] = kinds.get(kind, 0) + 1
+    assert sum(kinds.values()) == 309 * 309
+    assert set(kinds) == {"same_municipality", "within_aland", "into_aland", "out_of_aland",
+                          "same_employment_area", "other_employment_area"}

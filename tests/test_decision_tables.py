@@ -18,6 +18,9 @@ pytestmark = pytest.mark.django_db
 
 CLIENT_NOW = ("yes", "no", "unsure")
 MOVE_KINDS = ("same_municipality", "same_area", "other_area", "out_of_trials", "into_trial", "between_non_trial")
+MOVE_KINDS_NOW = ("same_municipality", "same_employment_area", "other_employment_area", "into_aland", "out_of_aland",
+                  "within_aland")
+TRIAL_DATES = tuple(on for on in TABLE_DATES if on < date(2025, 1, 1))
 
 
 def committed_rows(name):
@@ -45,8 +48,15 @@ def as_row(row, result):
         "date": row["date"], "trial_status": result["trial_status"], "rules_version": result["rules_version"],
         "path": row["path"], "outcome": result["outcome"], "reason": result["reason"] or "",
         "area": result["area"] or "", "te_office": result["te_office"] or "",
+        "employment_area": result["employment_area"] or "",
         "groups": "|".join(result["groups"]),
         "may_stay_with_te_office": "|".join(result["may_stay_with_te_office"]),
+        "move_back_on_request": "yes" if result["move_back_on_request"] else "",
+        "merged_into": "|".join(f"{old}>{new}" for old, new in result["merged_into"].items()),
+        "legal_basis": "|".join(
+            citation["act"] + (f" §{citation['section']}" if citation["section"] else "")
+            + (f" ({citation['amended_by']})" if citation["amended_by"] else "")
+            for citation in result["legal_basis"]),
         "branches": ";".join(
             "&".join(f"{key}={value}" for key, value in branch["condition"].items()) + ":" + short(branch["result"])
             for branch in result["branches"]),
@@ -126,10 +136,13 @@ def test_the_move_table_covers_every_kind_of_move_for_each_client_now_answer():
         language = destination.language_status_on(date.fromisoformat(row["date"]))
         return "to_monolingual_finnish_trial" if destination.area_id and language == "fi" else None
 
-    for on in TABLE_DATES:
+    for on in TRIAL_DATES:
         for kind in (*MOVE_KINDS, "to_monolingual_finnish_trial"):
             for client_now in CLIENT_NOW:
                 assert covered(kind, client_now, on.isoformat()), (kind, client_now, on)
+    now = [row for row in rows if row["date"] == "2025-01-01"]
+    assert {row["move_kind"] for row in now} == set(MOVE_KINDS_NOW)
+    assert all(";" not in row["path"].split("to=", 1)[1] for row in now)  # from and to only
 
     # A client moving to a monolingual Finnish trial municipality is asked about Swedish service.
     swedish = [row for row in rows if to_finnish_trial(row) and "client_now=yes" in row["path"]
@@ -149,10 +162,18 @@ def test_where_client_now_is_not_asked_every_answer_gives_the_same_result():
 
 def test_the_eligibility_table_covers_every_outcome_reason_group_and_status():
     rows = committed_rows("eligibility.csv")
-    assert {row["outcome"] for row in rows} == {"client", "not_client", "register_first", "depends"}
-    assert {row["reason"] for row in rows} == {"", "not_in_trial_area", "employed", "short_unemployment", "no_group"}
+    assert {row["outcome"] for row in rows} == {"client", "not_client", "register_first", "depends", "trial_ended"}
+    assert {row["reason"] for row in rows} == {
+        "", "not_in_trial_area", "employed", "status_not_covered", "change_security", "no_group"}
     assert {row["groups"] for row in rows} == {
         "", "no_earnings_related", "under_30", "foreign_language", "continuing_client"}
-    assert {row["may_stay_with_te_office"] for row in rows} == {"", "swedish_language"}
+    assert {row["may_stay_with_te_office"] for row in rows} == {
+        "", "swedish_language", "short_unemployment", "swedish_language|short_unemployment"}
     assert {row["trial_status"] for row in rows} == {"upcoming", "ongoing", "ended"}
-    assert {row["rules_version"] for row in rows} == {"2021-03-01", "2021-06-01", "2022-05-02"}
+    assert {row["rules_version"] for row in rows} == {
+        "2021-03-01", "2021-06-01", "2022-05-02", "2023-01-01", "2023-03-01", "2025-01-01"}
+    assert all(row["legal_basis"] for row in rows)
+    now = {row["path"]: row for row in rows if row["date"] == "2025-01-01"}
+    assert now["municipality=588"]["merged_into"] == "588>507"
+    assert now["municipality=478"]["te_office"] == "ams_aland"
+    assert all(row["outcome"] == "trial_ended" and row["path"].count("=") == 1 for row in now.values())

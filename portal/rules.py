@@ -238,6 +238,12 @@ def effective_date(period: Period, on: date) -> date:
     return min(max(on, period.start), period.end)
 
 
+def evaluation_date(period: Period, on: date) -> date:
+    """The date whose data the rules read for `on`: `on` itself from 1.1.2025 (employment areas,
+    mergers), else `on` clamped into the trial period (trial areas, language status)."""
+    return on if regime(on) == EMPLOYMENT_AREAS else effective_date(period, on)
+
+
 def rules_version_on(day: date) -> date:
     """The RULE_VERSIONS entry in force on `day` (the first one for an earlier day)."""
     return max((version for version in RULE_VERSIONS if version <= day), default=RULE_VERSIONS[0])
@@ -283,7 +289,7 @@ def _unique(items) -> tuple:
 
 
 def _context(period: Period, on: date, places=(), move_kind: str | None = None) -> _Context:
-    version = rules_version_on(on) if regime(on) == EMPLOYMENT_AREAS else rules_version_on(effective_date(period, on))
+    version = rules_version_on(evaluation_date(period, on))
     merged = tuple((p.merged_from, p.code) for p in places if p.merged_from)
     return _Context(trial_status(period, on), version, regime(on), on, move_kind, _unique(merged))
 

@@ -252,7 +252,7 @@ class MunicipalityChange(models.Model):
             )
         if others.filter(new_municipality_id=old_id).exists():
             raise ValidationError(
-                {"old_municipality": _("Tähän kuntaan on liitetty toinen kunta. Merkitse ensin se liitos suoraan uuteen kuntaan.")}
+                {"old_municipality": _("Tähän kuntaan on liitetty toinen kunta. Muuta ensin se liitos osoittamaan suoraan uuteen kuntaan.")}
             )
 
 

@@ -21,6 +21,8 @@ from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
 from reversion.models import Version
 
+from portal.signals import invalidation_pending
+
 NO_CONTACTS = Q(web_url="") & Q(phone="") & Q(email="")
 
 
@@ -50,6 +52,16 @@ class HistoryAdmin(VersionAdmin):
     recover_form_template = "reversion/recover_form.html"
 
     # Views.
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        response = super().changeform_view(request, object_id, form_url, extra_context)
+        warn_if_invalidation_pending(request)
+        return response
+
+    def delete_view(self, request, object_id, extra_context=None):
+        response = super().delete_view(request, object_id, extra_context)
+        warn_if_invalidation_pending(request)
+        return response
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         version = get_object_or_404(
@@ -85,11 +97,13 @@ class HistoryAdmin(VersionAdmin):
                         _("Palautettu versioon, joka tallennettiin %(datetime)s")
                         % {"datetime": localize(template_localtime(version.revision.date_created))}
                     )
-                    return response
-                if response.status_code == 200:
-                    response.template_name = template_name
-                    response.render()
-                raise _RollBack(response)
+                else:
+                    if response.status_code == 200:
+                        response.template_name = template_name
+                        response.render()
+                    raise _RollBack(response)
+            warn_if_invalidation_pending(request)  # the revert has committed now
+            return response
         except _RollBack as rollback:
             return rollback.response
         except RevertClash as clash:
@@ -153,6 +167,19 @@ class HistoryAdmin(VersionAdmin):
 
         UnchangedSinceOpened.__name__ = form_class.__name__
         return UnchangedSinceOpened
+
+
+def warn_if_invalidation_pending(request) -> None:
+    """After a save: say so if the public pages could not be told (the shared cache is away)."""
+    if request.method == "POST" and invalidation_pending():
+        messages.warning(
+            request,
+            _(
+                "Muutos on tallennettu, mutta välimuisti ei ole nyt käytettävissä: julkiset sivut voivat"
+                " näyttää vanhoja tietoja, kunnes välimuisti palaa. Päivitys yritetään uudelleen"
+                " automaattisesti; tallennusta ei tarvitse toistaa."
+            ),
+        )
 
 
 EDIT_TOKEN = "portal_edit_token"

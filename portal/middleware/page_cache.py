@@ -30,6 +30,7 @@ from django.utils.translation import get_language_from_path
 
 from .. import clock
 from ..directory import DATA_VERSION_KEY, data_version
+from ..signals import retry_pending_invalidation
 from ..transactions import in_uncommitted_transaction
 
 logger = logging.getLogger(__name__)
@@ -123,6 +124,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        retry_pending_invalidation()
         language = self.cacheable_request_language(request)
         if language is None:
             return self.get_response(request)

@@ -247,13 +247,13 @@ class MunicipalityChange(models.Model):
             raise ValidationError({"new_municipality": _("Kuntaa ei voi liittää itseensä.")})
         others = MunicipalityChange.objects.exclude(pk=self.pk)
         if others.filter(old_municipality_id=new_id).exists():
-            raise ValidationError(
-                {"new_municipality": _("Tämä kunta on itse liitetty toiseen kuntaan. Valitse kunta, johon se liitettiin.")}
-            )
+            message = _("Tämä kunta on itse liitetty toiseen kuntaan. Valitse kunta, johon se liitettiin.")
+            raise ValidationError({"new_municipality": message})
         if others.filter(new_municipality_id=old_id).exists():
-            raise ValidationError(
-                {"old_municipality": _("Tähän kuntaan on liitetty toinen kunta. Muuta ensin se liitos osoittamaan suoraan uuteen kuntaan.")}
+            message = _(
+                "Tähän kuntaan on liitetty toinen kunta. Muuta ensin se liitos osoittamaan suoraan uuteen kuntaan."
             )
+            raise ValidationError({"old_municipality": message})
 
 
 class LegalSource(models.Model):

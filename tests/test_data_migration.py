@@ -61,8 +61,11 @@ def test_staff_edits_are_kept(database_as_shipped_before):
     staff_area = EmploymentArea.objects.create(code="08", name_fi="Helsinki (staff)", name_sv="Helsingfors")
     Municipality.objects.filter(code="235").update(employment_area=staff_area)  # Kauniainen, by staff
     LegalSource.objects.create(
-        act_id="1269/2020", title_fi="Kuntakokeilulaki", title_sv="Kommunförsökslagen",
-        url_fi="https://www.finlex.fi/fi/lainsaadanto/2020/1269", url_sv="https://www.finlex.fi/sv/lagstiftning/2020/1269",
+        act_id="1269/2020",
+        title_fi="Kuntakokeilulaki",
+        title_sv="Kommunförsökslagen",
+        url_fi="https://www.finlex.fi/fi/lainsaadanto/2020/1269",
+        url_sv="https://www.finlex.fi/sv/lagstiftning/2020/1269",
     )
 
     run_migration()

@@ -6,7 +6,10 @@ from portal.backup import export_data
 
 
 class Command(BaseCommand):
-    help = "Print the trial period, TE offices, areas, municipalities and FAQ as JSON (a backup)."
+    help = (
+        "Print the trial period, TE offices, trial areas, employment areas, municipalities, municipal mergers, "
+        "legal sources and FAQ as JSON (a backup)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--output", "-o", help="write to this file instead of standard output")

@@ -14,15 +14,7 @@ from datetime import date
 
 from . import clock
 from .directory import Directory, get_directory
-from .rules import (
-    ELIGIBILITY_QUESTIONS, MOVE_QUESTIONS, InvalidAnswer, MissingAnswer, Period, Place, Result,
-    assess_eligibility, assess_move, evaluation_date,
-)
-
-QUESTIONNAIRES = {
-    "eligibility": (assess_eligibility, ELIGIBILITY_QUESTIONS),
-    "move": (assess_move, MOVE_QUESTIONS),
-}
+from .rules import InvalidAnswer, MissingAnswer, Period, Place, Result, evaluation_date
 
 
 class AssessmentError(Exception):
@@ -38,10 +30,12 @@ class AnswerError(AssessmentError):
 def assess(questionnaire: str, raw_answers: Mapping[str, object], *, on: date | None = None,
            directory: Directory | None = None) -> Result:
     """The result for `raw_answers` on `on` (default: today)."""
-    if questionnaire not in QUESTIONNAIRES:
-        raise AssessmentError(
-            f"unknown questionnaire {quote(questionnaire)} (choose one of: {', '.join(QUESTIONNAIRES)})")
-    rules, questions = QUESTIONNAIRES[questionnaire]
+    from .questionnaire.registry import SLUGS, get
+
+    if questionnaire not in SLUGS:
+        raise AssessmentError(f"unknown questionnaire {quote(questionnaire)} (choose one of: {', '.join(SLUGS)})")
+    flow = get(questionnaire)
+    rules, questions = flow.assess, flow.rule_questions
     directory = directory or get_directory()
     period = trial_period(directory)
     on = on or clock.today()

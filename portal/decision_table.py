@@ -10,11 +10,14 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
+from pathlib import Path
 
 from .rules import (
     ELIGIBILITY_QUESTIONS, EMPLOYMENT_AREAS, EMPLOYMENT_AREAS_FROM, MOVE_QUESTIONS, TRIAL_RULE_VERSIONS,
     Citation, Period, Place, Result, assess_eligibility, assess_move, next_question, regime,
 )
+
+TABLES_DIR = Path(__file__).resolve().parent / "decision_tables"  # the committed tables, one CSV per flow
 
 # No trial; bilingual area (arranges alone from 2025); monolingual fi area; Åland (Mariehamn).
 ELIGIBILITY_SAMPLE_CODES = ("405", "091", "837", "478")

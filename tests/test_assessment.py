@@ -6,11 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from portal.assessment import (
-    MOVE_QUESTIONS, AnswerError, AssessmentError, assess, places_on, quote, resolve_answer,
-)
+from portal.assessment import AnswerError, AssessmentError, assess, places_on, quote, resolve_answer
 from portal.directory import get_directory
-from portal.rules import MissingAnswer, assess_eligibility, assess_move
+from portal.rules import MOVE_QUESTIONS, MissingAnswer, assess_eligibility, assess_move
 
 pytestmark = pytest.mark.django_db
 

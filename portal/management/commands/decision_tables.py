@@ -6,7 +6,6 @@ each table date, so a change of the rules or of the data shows up in review as a
 
 import difflib
 import io
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -15,7 +14,7 @@ from portal.assessment import AssessmentError, places_on, trial_period
 from portal.directory import get_directory
 from portal.rules import evaluation_date
 
-TABLES_DIR = Path(__file__).resolve().parents[2] / "decision_tables"
+TABLES_DIR = decision_table.TABLES_DIR
 COLUMNS = {"eligibility.csv": decision_table.ELIGIBILITY_COLUMNS, "move.csv": decision_table.MOVE_COLUMNS}
 SHOWN_DIFFERENCES = 6
 

@@ -67,6 +67,27 @@ def test_content_editor_cannot_open_them(content_editor_client, model):
     assert content_editor_client.get(url(model)).status_code == 403
 
 
+NEW_MODELS = {"employmentarea": EmploymentArea, "municipalitychange": MunicipalityChange, "legalsource": LegalSource}
+
+
+@pytest.mark.parametrize("model", NEW_MODELS)
+def test_pages_render_with_history_recover_and_export_links(admin_client, model):
+    page = admin_client.get(url(model)).content.decode()
+    assert url(model, "recoverlist") in page and url(model, "export") in page
+    assert admin_client.get(url(model, "add")).status_code == 200
+    obj = NEW_MODELS[model].objects.first()
+    page = admin_client.get(change_url(obj)).content.decode()
+    assert url(model, "history", obj.pk) in page
+    assert admin_client.get(url(model, "history", obj.pk)).status_code == 200
+
+
+@pytest.mark.parametrize("model, field", [("employmentarea", "name_sv"), ("legalsource", "title_sv")])
+def test_translated_fields_get_tabs(admin_client, model, field):
+    page = admin_client.get(change_url(NEW_MODELS[model].objects.first())).content.decode()
+    assert "modeltranslation/js/tabbed_translation_fields.js" in page
+    assert f'name="{field}"' in page and f'name="{field.replace("_sv", "_en")}"' in page
+
+
 # Employment areas
 
 

@@ -2,7 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from portal import admin_views
+from portal import admin_review, admin_views
 from portal.views.health import healthz
 from portal.views.pages import favicon
 
@@ -12,6 +12,7 @@ urlpatterns = [
         admin.site.admin_view(admin_views.decision_table),
         name="admin-decision-table",
     ),
+    path("admin/review/", admin.site.admin_view(admin_review.review), name="admin-review"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("portal.api.urls")),
     path("healthz", healthz, name="healthz"),

@@ -134,7 +134,7 @@ class MunicipalityInfo:
             return self.language_status_2023_2032
         return self.language_status_2013_2022
 
-    def place(self, day: datetime.date) -> Place:
+    def place(self, day: datetime.date, merged_from: str | None = None) -> Place:
         """This municipality as the rules see it on `day`, as it is in the data: a merger is NOT
         resolved here. Callers with a code a visitor gave use `Directory.place`, which is."""
         return Place(
@@ -144,6 +144,7 @@ class MunicipalityInfo:
             language_status=self.language_status_on(day),
             employment_area=self.employment_area_code,
             aland=self.aland,
+            merged_from=merged_from,
         )
 
 
@@ -218,16 +219,7 @@ class Directory:
         change = self.changes.get(code)
         if change is not None and day >= change[1]:
             merged_from, code = code, change[0]
-        info = self.municipalities[code]
-        return Place(
-            code=info.code,
-            area_id=info.area_id,
-            te_office_id=info.te_office_id,
-            language_status=info.language_status_on(day),
-            employment_area=info.employment_area_code,
-            aland=info.aland,
-            merged_from=merged_from,
-        )
+        return self.municipalities[code].place(day, merged_from)
 
     def area_of(self, municipality: MunicipalityInfo) -> AreaInfo | None:
         return self.areas.get(municipality.area_id) if municipality.area_id else None

@@ -27,7 +27,7 @@ from django.template import TemplateDoesNotExist, engines
 from django.template.loader import select_template
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _, trans_real
+from django.utils.translation import gettext, gettext_lazy as _, trans_real
 
 from . import clock
 from .admin_views import decision_tables_dir
@@ -225,7 +225,7 @@ def _render_outcome(flow: Flow, state, situation: Situation, request) -> tuple[s
     try:
         template = select_template(candidates)
     except TemplateDoesNotExist:
-        return None, [Text(language, "", ["(template missing)"]) for language in REVIEW_LANGUAGES]
+        return None, [Text(language, "") for language in REVIEW_LANGUAGES]  # the page says the template is missing
     rendered = [_render(template, lambda: result_context(state, situation), request, language)
                 for language in REVIEW_LANGUAGES]
     return template.template.name, rendered
@@ -241,7 +241,7 @@ def review_flow(flow: Flow, day: datetime.date, directory: Directory, request) -
         rules_version=rows[0]["rules_version"] if rows else "", questions=[], outcomes=[],
     )
     if not rows:
-        review.problems.append(f"no decision table rows for {flow.slug}: run manage.py decision_tables")
+        review.problems.append(gettext("Päätöstaulukossa ei ole tämän päivän rivejä. Aja manage.py decision_tables."))
     leads = _leads_to(rows)
     asked = {key for (key, _value) in leads}
     for question in flow.questions:
@@ -265,7 +265,7 @@ def review_flow(flow: Flow, day: datetime.date, directory: Directory, request) -
     for row in rows:
         state = resolve(flow, dict(split_path(row["path"])), situation)
         if not state.complete:
-            review.problems.append(f"{row['path']}: the path does not reach a result on {day.isoformat()}")
+            review.problems.append(gettext("Polku %(path)s ei päädy tulokseen tänä päivänä.") % {"path": row["path"]})
             continue
         with translation.override(SOURCE_LANGUAGE):
             payload = flow.payload(state, situation)

@@ -1,7 +1,7 @@
 """Staff load a corrected municipalities CSV: check every row first, then apply all or nothing.
 
-The columns are those of portal/data/municipalities.csv plus an optional `area_id` (the admin's
-CSV export has exactly these). A municipality's TE office follows its region (the mapping in
+The columns are those of portal/data/municipalities.csv (`region_en` optional) plus an optional
+`area_id` (the admin's CSV export has exactly these). A municipality's TE office follows its region (the mapping in
 portal/data/te_offices.csv); it is only looked up for a new municipality or a changed region.
 Municipalities missing from the file are left as they are. Used by `import_municipalities`.
 """
@@ -29,7 +29,7 @@ REQUIRED_COLUMNS = (
     "language_status_2013_2022",
     "language_status_2023_2032",
 )
-OPTIONAL_COLUMNS = ("area_id",)
+OPTIONAL_COLUMNS = ("region_en", "area_id")
 TEXT_FIELDS = REQUIRED_COLUMNS[1:]
 EXTRA = "\0extra"  # where csv puts the values of a row longer than the header
 
@@ -60,9 +60,10 @@ class Lookups:
     areas: dict[str, TrialArea]
     office_of_region: dict[str, TeOffice | None]
     has_area_column: bool
+    has_region_en_column: bool = False
 
     @classmethod
-    def from_database(cls, *, has_area_column: bool) -> Lookups:
+    def from_database(cls, *, has_area_column: bool, has_region_en_column: bool = False) -> Lookups:
         offices = {o.office_id: o for o in TeOffice.objects.all()}
         return cls(
             existing={m.code: m for m in Municipality.objects.select_related("area", "te_office")},
@@ -71,6 +72,7 @@ class Lookups:
                 region: offices.get(office_id) for region, office_id in shipped_data.te_office_by_region().items()
             },
             has_area_column=has_area_column,
+            has_region_en_column=has_region_en_column,
         )
 
 
@@ -89,7 +91,7 @@ def plan_import(raw: bytes) -> ImportPlan:
         plan.errors.append(header_error)
         return plan
 
-    lookups = Lookups.from_database(has_area_column="area_id" in header)
+    lookups = Lookups.from_database(has_area_column="area_id" in header, has_region_en_column="region_en" in header)
     first_line_of_code: dict[str, int] = {}
     previous_line_end = 1
     for row in reader:
@@ -131,6 +133,8 @@ def compare_row(row: dict[str, str], line: int, lookups: Lookups, problems: list
     before = snapshot(municipality)
     for name, value in values.items():
         setattr(municipality, name, value)
+    if lookups.has_region_en_column:
+        municipality.region_en = row["region_en"].strip()
     if is_new or before["region_fi"] != values["region_fi"]:
         office = lookups.office_of_region.get(values["region_fi"])
         if office is None and values["region_fi"]:
@@ -194,7 +198,7 @@ def model_problems(municipality: Municipality, *, skip_te_office: bool) -> list[
 
 
 def snapshot(municipality: Municipality) -> dict[str, str]:
-    values = {name: getattr(municipality, name) or "" for name in TEXT_FIELDS}
+    values = {name: getattr(municipality, name) or "" for name in TEXT_FIELDS + ("region_en",)}
     values["area_id"] = municipality.area.area_id if municipality.area else ""
     values["te_office"] = municipality.te_office.office_id if municipality.te_office_id else ""
     return values

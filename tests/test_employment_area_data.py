@@ -159,3 +159,23 @@ def test_the_backup_round_trips_the_new_models():
     assert LegalSource.objects.get(act_id="671/2022").url_sv == "https://www.finlex.fi/sv/x"
     assert Municipality.objects.get(code="285").employment_area.code == "04"
     assert export_data() == text
+
+
+def test_import_municipalities_reads_the_english_region_of_the_shipped_file(tmp_path):
+    import csv
+    import io
+
+    rows = shipped_data.municipalities()
+    for row in rows:
+        if row["code"] == "905":
+            row["region_en"] = "Ostrobothnia region"
+    path = tmp_path / "municipalities.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    output = io.StringIO()
+    call_command("import_municipalities", str(path), "--apply", stdout=output)
+    assert "region_en 'Ostrobothnia' → 'Ostrobothnia region'" in output.getvalue()
+    assert Municipality.objects.get(code="905").region_en == "Ostrobothnia region"
+    assert Municipality.objects.get(code="091").region_en == "Uusimaa"

@@ -8,6 +8,7 @@ app_name = "portal"
 urlpatterns = [
     path("", pages.start, name="start"),
     path("areas/", pages.areas, name="areas"),
+    path("employment-areas/", pages.employment_areas, name="employment_areas"),
     path("municipalities/<str:code>/", pages.municipality, name="municipality"),
     path("faq/", pages.faq, name="faq"),
     path("accessibility/", pages.accessibility, name="accessibility"),

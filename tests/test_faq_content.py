@@ -48,9 +48,9 @@ def names_the_stale_bilingual_list(text):
     return stale_cities_named(text) == set(STALE_BILINGUAL_LIST)
 
 
-def test_the_shipped_faq_has_10_to_12_entries_and_all_were_seeded(db):
+def test_the_shipped_faq_has_its_17_entries_and_all_were_seeded(db):
     entries = faq_entries()
-    assert 10 <= len(entries) <= 12
+    assert len(entries) == 17
     assert FaqEntry.objects.count() == len(entries)
 
 
@@ -124,7 +124,7 @@ def test_faq_texts_about_bilingual_municipalities_name_no_municipality(db):
 
 
 def test_faq_has_no_phone_numbers_or_unknown_web_addresses():
-    allowed_sites = {"te-palvelut.fi", "kela.fi"}
+    allowed_sites = {"tyomarkkinatori.fi", "kela.fi"}
     for label, text in faq_texts():
         assert not re.search(r"\+?\d[\d ()-]{6,}\d", text), f"{label} has something like a phone number"
         sites = set(re.findall(r"[\w-]+(?:\.[\w-]+)*\.(?:fi|ax|com|net|org|se)\b", text, flags=re.IGNORECASE))
@@ -152,3 +152,138 @@ def test_model_content_needs_fi_and_sv(db, model, fields, expected_rows):
         if not (getattr(row, f"{field}_{language}") or "").strip()
     ]
     assert not missing, f"{model.__name__} rows without fi or sv text: {missing[:10]}"
+
+
+# --- after the trial (issues 8 and 9) ------------------------------------------------------------
+
+from .closed_bodies import current_mentions  # noqa: E402
+
+
+def entry_with_question(start: str) -> dict:
+    """The shipped entry whose Finnish question starts with `start`."""
+    (entry,) = [e for e in faq_entries() if e["question_fi"].startswith(start)]
+    return entry
+
+
+def test_no_faq_text_names_a_closed_body_as_current():
+    """The TE offices and Oma asiointi closed on 31.12.2024: named only in the past tense."""
+    for number, entry in enumerate(faq_entries(), start=1):
+        for language in LANGUAGES:
+            for field in FAQ_FIELDS:
+                text = entry[f"{field}_{language}"]
+                assert current_mentions(text, language) == [], f"entry {number} {field}_{language}"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fi", "TE-toimisto palvelee sinua."),
+    ("fi", "Jos et ole varma, katso viestit Oma asiointi -palvelusta."),
+    ("sv", "Kontakta TE-byrån."),
+    ("en", "Look at the messages in E-Services."),
+])
+def test_the_tense_check_catches_a_present_tense_te_office(language, text):
+    assert current_mentions(text, language) == [text]
+
+
+# (language, words that must appear somewhere in the FAQ in that language), glossary terms.
+AFTER_THE_TRIAL = {
+    "fi": ("Mikä muuttui 1.1.2025?", "Kuka palvelee minua nyt?", "työllisyysalue", "Työmarkkinatori",
+           "tyomarkkinatori.fi", "automaattisesti", "sinun ei tarvitse tehdä mitään", "AMS", "Mäntyharju"),
+    "sv": ("Vad ändrades 1.1.2025?", "Vem betjänar mig nu?", "sysselsättningsområde", "Jobbmarknaden",
+           "tyomarkkinatori.fi", "automatiskt", "behöver du inte göra något", "AMS", "Mäntyharju"),
+    "en": ("What changed on 1.1.2025?", "Who serves me now?", "employment area", "Job Market Finland",
+           "tyomarkkinatori.fi", "automatically", "you do not need to do anything", "AMS", "Mäntyharju"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_faq_says_what_changed_on_1_1_2025_and_who_serves_now(language):
+    everything = "\n".join(entry[f"{field}_{language}"] for entry in faq_entries() for field in FAQ_FIELDS)
+    for words in AFTER_THE_TRIAL[language]:
+        assert words.casefold() in everything.casefold(), f"{language}: {words}"
+
+
+@pytest.mark.parametrize("language, choice, not_said", [
+    ("fi", "Sait valita.", "siirrettiin takaisin"),
+    ("sv", "Du fick välja.", "tillbaka"),
+    ("en", "You could choose.", "moved back"),
+])
+def test_short_unemployment_was_a_choice_not_a_move_back(language, choice, not_said):
+    """Issue 9, fault 3: a choice to stay with the TE office; nobody was 'moved back' for it."""
+    answer = entry_with_question("Olin työtön vain lyhyen aikaa")[f"answer_{language}"]
+    assert answer.startswith(choice)
+    assert not_said not in answer
+
+
+@pytest.mark.parametrize("language, reasons, not_said", [
+    ("fi", ("kielellisten oikeuksien turvaamiseksi", "sopimattoman asiakassuhteen välttämiseksi",
+            "turvallisuuteesi liittyvästä perustellusta syystä", "ei saanut vaarantaa", "Ennen 1.6.2021"),
+     "jokin muu perusteltu syy"),
+    ("sv", ("trygga de språkliga rättigheterna", "undvika en kundrelation som var olämplig",
+            "motiverat skäl som gällde din säkerhet", "inte äventyra", "Före 1.6.2021"),
+     "något annat motiverat skäl"),
+    ("en", ("to secure your language rights", "to avoid a client relationship that was unsuitable",
+            "justified reason related to your safety", "not allowed to endanger", "Before 1.6.2021"),
+     "another justified reason"),
+])
+def test_moving_back_on_request_only_from_1_6_2021_and_for_the_acts_three_reasons(language, reasons, not_said):
+    """Issue 9, fault 4."""
+    answer = entry_with_question("Sainko pyytää")[f"answer_{language}"]
+    assert answer.startswith({"fi": "1.6.2021 alkaen", "sv": "Från och med 1.6.2021", "en": "From 1.6.2021"}[language])
+    for reason in reasons:
+        assert reason in answer, reason
+    assert not_said not in answer
+
+
+@pytest.mark.parametrize("language, words", [
+    ("fi", ("1.1.2023", "taloudellisilla tai tuotannollisilla perusteilla", "55 vuotta", "viisi vuotta",
+            "siirrettiin takaisin TE-toimistoon", "muutosturva")),
+    ("sv", ("1.1.2023", "ekonomiska eller produktionsmässiga orsaker", "55 år", "fem år",
+            "överfördes du tillbaka till TE-byrån", "omställningsskydd")),
+    ("en", ("1.1.2023", "financial or production-related grounds", "at least 55", "five years",
+            "moved back to the TE Office", "change security")),
+])
+def test_change_security_for_dismissed_55_plus_from_1_1_2023(language, words):
+    answer = entry_with_question("Minut irtisanottiin")[f"answer_{language}"]
+    for word in words:
+        assert word in answer, word
+
+
+@pytest.mark.parametrize("language, words", [
+    ("fi", ("1.3.2023", "tilapäistä suojelua", "sinulla ollut kotikuntaa", "jossa asuit")),
+    ("sv", ("1.3.2023", "tillfälligt skydd", "inte hade någon hemkommun", "där du bodde")),
+    ("en", ("1.3.2023", "temporary protection", "had no home municipality", "where you lived")),
+])
+def test_temporary_protection_from_1_3_2023(language, words):
+    answer = entry_with_question("Sain tilapäistä suojelua")[f"answer_{language}"]
+    for word in words:
+        assert word in answer, word
+
+
+def test_the_faq_page_reads_the_snapshot_not_the_database(db, client, django_assert_num_queries):
+    """ADR 0005: once the snapshot is warm, the FAQ page makes no query in any language."""
+    assert client.get("/fi/faq/").status_code == 200
+    with django_assert_num_queries(0):
+        assert client.get("/sv/faq/").status_code == 200
+        assert client.get("/en/faq/").status_code == 200
+
+
+def test_an_unpublished_entry_leaves_the_faq_page(db, client, django_capture_on_commit_callbacks):
+    question = faq_entries()[0]["question_fi"]
+    heading = f">{escape(question)}</h2>"
+    assert heading in client.get("/fi/faq/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        entry = FaqEntry.objects.get(question_fi=question)
+        entry.published = False
+        entry.save()
+    assert heading not in client.get("/fi/faq/").content.decode()
+
+
+def test_an_entry_without_swedish_text_is_marked_finnish_on_the_swedish_page(
+    db, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        entry = FaqEntry.objects.order_by("order").first()
+        entry.answer_sv = ""
+        entry.save()
+    body = client.get("/sv/faq/").content.decode()
+    assert f'<div lang="fi"><p>{escape(entry.answer_fi.split(chr(10) * 2)[0])}</p>' in body

@@ -1,0 +1,52 @@
+"""Finds text that names a body or channel closed on 31.12.2024 (the TE offices, the TE services'
+Oma asiointi) in a sentence that is not in the past tense or saying it no longer exists.
+
+Used on the FAQ and the informational pages in fi, sv and en: the trial's facts may name the TE
+office in the past tense ("the TE Office served you"), never as current ("the TE Office serves you").
+"""
+
+import re
+
+CLOSED = {
+    "fi": re.compile(r"TE-toimisto|TE-palvelu|Oma asiointi", re.IGNORECASE),
+    "sv": re.compile(r"TE-byrå|TE-tjänst|Mina e-tjänster|arbets- och näringsbyrå", re.IGNORECASE),
+    "en": re.compile(r"TE Office|TE services|E-Services|Oma asiointi|Employment and Economic Development Office", re.IGNORECASE),
+}
+
+# Finite past-tense verbs (and "no longer") as these texts use them; a sentence naming a closed body
+# must contain one. A present-tense sentence ("TE-toimisto palvelee sinua") has none.
+PAST = {
+    "fi": {
+        "oli", "olit", "olivat", "ollut", "olleet", "siirsi", "siirrettiin", "siirtyi", "siirtyivät", "palveli",
+        "palvelivat", "sai", "sait", "saivat", "saattoi", "kertoi", "katsoi", "lakkautettiin", "suljettiin",
+        "ilmoittautuivat", "aloittivat", "pysyit", "palasit", "järjesti", "vastasi", "kuului", "muutit", "enää",
+        "päättyi", "päättyivät", "halusit", "voinut", "sainko",
+    },
+    "sv": {
+        "var", "fanns", "fick", "kunde", "hade", "gav", "blev", "lades", "stängdes", "överförde", "överfördes",
+        "betjänade", "betjänades", "meddelade", "såg", "anmälde", "ansvarade", "sköttes", "svarade", "ordnade",
+        "ordnades", "flyttades", "upphörde", "fortsatte", "gällde", "skulle", "gick", "längre", "började", "ville",
+    },
+    "en": {
+        "was", "were", "had", "could", "did", "got", "gave", "told", "ran", "began", "became", "stayed",
+        "existed", "closed", "transferred", "moved", "served", "checked", "arranged", "provided", "ended",
+        "registered", "started", "longer", "wanted", "happened",
+    },
+}
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and list items (one a line) of a plain text."""
+    parts = re.split(r"(?<=[.!?])\s+|\n+", text)
+    return [part.strip() for part in parts if part.strip()]
+
+
+def current_mentions(text: str, language: str) -> list[str]:
+    """The sentences of `text` that name a closed body without a past-tense verb."""
+    found = []
+    for sentence in sentences(text):
+        if CLOSED[language].search(sentence):
+            words = {word.casefold() for word in re.findall(r"\w+", sentence)}
+            if not words & PAST[language]:
+                found.append(sentence)
+    return found

@@ -23,6 +23,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import TooManyFieldsSent
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -79,7 +80,11 @@ class ApiRequest:
 
 def parse_query(request, allowed: tuple[str, ...]) -> tuple[dict[str, str], str]:
     values = {}
-    for name, items in request.GET.lists():
+    try:
+        given = list(request.GET.lists())
+    except TooManyFieldsSent:
+        raise ApiError(400, "too_many_parameters", "Too many parameters.") from None
+    for name, items in given:
         if name not in allowed:
             raise ApiError(400, "unknown_parameter",
                            f"Unknown parameter. Allowed here: {', '.join(allowed)}.",

@@ -15,6 +15,7 @@ from portal.api import data
 from portal.directory import get_directory
 from portal.middleware.security import PERMISSIONS_POLICY, PUBLIC_CSP
 from portal.models import Municipality
+from tests.production.test_hostile_requests import METHODS, QUERY
 
 pytestmark = pytest.mark.django_db
 
@@ -368,3 +369,13 @@ def test_the_warm_bodies_are_rendered_once_per_data_version(client):
     response = client.get("/api/v1/municipalities")
     assert response.status_code == 200
     assert len(json.loads(response.content)["municipalities"]) == 309
+
+
+@hypothesis_settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(url=st.sampled_from(EVERY_ENDPOINT + ("/api/v1/nothing",)), method=METHODS, query=QUERY)
+def test_hostile_requests_get_no_5xx_and_json_errors(client, url, method, query):
+    response = client.generic(method, url.split("?")[0], QUERY_STRING=query)
+    assert response.status_code < 500
+    assert response["Access-Control-Allow-Origin"] == "*"
+    if response.status_code >= 400:
+        assert json.loads(response.content)["error"]["status"] == response.status_code

@@ -18,6 +18,7 @@ Finnish there); so is an outcome whose template does not exist.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from django.template import TemplateDoesNotExist, engines
 from django.template.loader import select_template
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, gettext_lazy as _, trans_real
 
 from . import clock
@@ -38,6 +40,7 @@ from .questionnaire.engine import MUNICIPALITY, Flow, Situation, resolve
 from .questionnaire.results import result_context
 
 REVIEW_LANGUAGES = ("fi", "sv", "en")
+HEADING = re.compile(r"<(/?)h([1-6])\b")
 SOURCE_LANGUAGE = "fi"  # ADR 0003: the msgids are Finnish, so Finnish is never "missing"
 
 
@@ -97,6 +100,8 @@ def _render(template, context: dict, request, language: str) -> Text:
             processed.update(processor(request))
     with recording_missing(language) as missing:
         html = template.render({**processed, **context()})
+    # The outcome's own <h1> sits under this page's h3 "Tulokset": keep the outline of the page.
+    html = mark_safe(HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 3, 6)}", html))
     return Text(language, html, list(dict.fromkeys(missing)))
 
 

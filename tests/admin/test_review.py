@@ -215,3 +215,11 @@ def test_every_outcome_template_of_a_flow_is_named_from_the_registry(admin_clien
         for outcome in reviews[flow.slug].outcomes:
             assert outcome.candidates[-1] == f"questionnaire/{flow.slug}/outcomes/{outcome.outcome}.html"
             assert outcome.template is None or outcome.template in outcome.candidates
+
+
+def test_outcome_headings_sit_under_the_page_outline(admin_client):
+    response, reviews = review(admin_client, "2023-03-01")
+    page = response.content.decode()
+    assert any(o.template for r in reviews.values() for o in r.outcomes)
+    assert page.count("<h1") == 1  # the admin page's own title
+    assert "<h2" in page and "<h3" in page

@@ -16,6 +16,7 @@ RETRY_AFTER_SECONDS = 30
 
 
 def unavailable_response(request):
+    request.portal_error_page = True  # language links go to each language's start page
     response = render(request, "errors/503.html", status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"

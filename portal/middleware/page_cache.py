@@ -1,30 +1,43 @@
-"""Whole public pages from the shared cache.
+"""Whole public pages from the cache, and what is never kept.
 
-A public page depends only on its URL (language prefix and query string included),
-the host, the portal's data, today's date and the deployed code. The key holds all of
-them but the data; each stored page records the data version it was rendered from, and
-is used only while that is still the current version. A staff edit sets a new data
-version (portal/signals.py), so every cached page of every instance is dropped at once.
-One cache round trip per hit fetches both the current version and the page.
+A public page depends on its path (language prefix included), the query parameters it
+reads, the host, the portal's data, today's date and the deployed code. The key holds
+all of them but the data; each stored page records the data version it was rendered
+from, and is used only while that is still the current version. A staff edit sets a new
+data version (portal/signals.py), so every cached page of every instance is dropped at once.
 The body is compressed once, when stored, and each hit is served in the best encoding
 the browser accepts.
 
-Never cached: other methods than GET and HEAD, pages outside the language prefixes
-(the admin, /healthz), requests from a signed-in browser (session cookie), and
-responses that are not 200, set a cookie, vary by cookie or opt out with
-Cache-Control (never_cache).
+Where a page may be kept (docs/adr/0013-answers-kept-nowhere.md):
+
+- Information pages that read no query parameter: the shared cache (Redis or files), keyed
+  by the path alone, so made-up parameters (`/fi/?bust=1`) neither miss nor add entries.
+- Question and result pages (X-Robots-Tag noindex) whose every answer is canonical (option
+  values, a municipality as its three-digit code): only this worker process's memory, at
+  most ANSWER_PAGES pages for PORTAL_PAGE_CACHE_SECONDS; never a file, never Redis.
+- A page built from typed text (a municipality name, a search) or any other query parameter
+  it reads: nowhere. It is rendered for the request and forgotten.
+
+Never cached either: other methods than GET and HEAD, pages outside the language prefixes
+(the admin, /healthz), requests from a signed-in browser (session cookie), responses that
+are not 200, set a cookie, vary by cookie or opt out with Cache-Control (never_cache), and
+anything rendered inside an uncommitted transaction.
 """
 
 import gzip
 import hashlib
 import logging
-from dataclasses import dataclass
+import re
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import brotli
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
@@ -38,6 +51,12 @@ logger = logging.getLogger(__name__)
 CACHEABLE_METHODS = ("GET", "HEAD")
 SMALLEST_BODY_TO_COMPRESS = 200
 OPT_OUT_DIRECTIVES = {"private", "no-cache", "no-store"}
+ANSWER_PAGES = 2000  # per worker process; a question or result page is about 20 KiB with its compressed copies
+# Query parameters whose value a visitor types. Only the canonical form (a municipality code)
+# may be kept, and only in process memory; a search text (q) never.
+TYPED_PARAMETERS = {"municipality": re.compile(r"[0-9]{3}"), "q": None}
+# Every other answer is an option value.
+OPTION_VALUE = re.compile(r"[a-z0-9_]{1,40}")
 
 
 def release_fingerprint() -> str:
@@ -72,6 +91,117 @@ class StoredPage:
     data_version: str
     headers: tuple[tuple[str, str], ...]
     bodies: dict[str, bytes]  # content encoding -> body; "identity" is always there
+    reads: frozenset[str] = field(default_factory=frozenset)  # query parameters the page looked at
+
+
+class ReadTrackingQueryDict(QueryDict):
+    """request.GET that notes which parameters the view looks at ("*": all of them)."""
+
+    def __init__(self, query_string, encoding=None):
+        self.read = set()
+        super().__init__(query_string, encoding=encoding)
+        self.read.clear()  # parsing the query string itself reads nothing
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def getlist(self, key, default=None):
+        self.read.add(key)
+        return super().getlist(key, default)
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return super().__contains__(key)
+
+    def _all(self):
+        self.read.add("*")
+
+    def lists(self):
+        self._all()
+        return super().lists()
+
+    def items(self):
+        self._all()
+        return super().items()
+
+    def values(self):
+        self._all()
+        return super().values()
+
+    def keys(self):
+        self._all()
+        return super().keys()
+
+    def __iter__(self):
+        self._all()
+        return super().__iter__()
+
+    # len() and bool() tell only whether there are parameters (base.html's canonical link):
+    # the shared cache stores pages requested without any, so they read nothing here.
+
+    def dict(self):
+        self._all()
+        return super().dict()
+
+    def urlencode(self, safe=None):
+        self._all()
+        return super().urlencode(safe)
+
+    def copy(self):
+        self._all()
+        return super().copy()
+
+
+class AnswerPages:
+    """Question and result pages in this process's memory only: least recently used first out."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.pages: OrderedDict[str, tuple[float, StoredPage]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> StoredPage | None:
+        with self.lock:
+            found = self.pages.get(key)
+            if found is None:
+                return None
+            if found[0] < time.monotonic():
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return found[1]
+
+    def set(self, key: str, page: StoredPage) -> None:
+        with self.lock:
+            self.pages[key] = (time.monotonic() + settings.PORTAL_PAGE_CACHE_SECONDS, page)
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.pages.clear()
+
+
+answer_pages = AnswerPages(ANSWER_PAGES)
+
+
+def typed_text_in(query: QueryDict) -> bool:
+    """True when a parameter holds text a visitor may have typed (anything but canonical answers)."""
+    for name, values in query.lists():
+        pattern = TYPED_PARAMETERS.get(name, OPTION_VALUE)
+        if any(pattern is None or not pattern.fullmatch(value) for value in values):
+            return True
+    return False
+
+
+def is_answer_page(response) -> bool:
+    return "noindex" in response.get("X-Robots-Tag", "")
 
 
 def accepted_encodings(header: str) -> set[str]:
@@ -99,14 +229,9 @@ def compress(body: bytes) -> dict[str, bytes]:
     return bodies
 
 
-def page_key(request, language: str, host: str) -> str:
-    parts = (
-        RELEASE,
-        clock.today().isoformat(),
-        language,
-        host,
-        request.get_full_path(),
-    )
+def page_key(request, language: str, host: str, query: str = "") -> str:
+    """The key of a page: `query` is "" for the shared cache (pages that read no parameter)."""
+    parts = (RELEASE, clock.today().isoformat(), language, host, request.path, query)
     digest = hashlib.sha256("\n".join(parts).encode("utf-8", "backslashreplace")).hexdigest()
     return f"page:{digest}"
 
@@ -125,10 +250,17 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         retry_pending_invalidation()
+        if request.method in CACHEABLE_METHODS:
+            # Which parameters a page reads decides where it may be kept and what its
+            # language links carry (portal/context_processors.py).
+            request.GET = ReadTrackingQueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
         language = self.cacheable_request_language(request)
         if language is None:
             return self.get_response(request)
         host = request.get_host()  # a Host not in ALLOWED_HOSTS is a 400, cached page or not
+        query = QueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
+        typed = typed_text_in(query)
+        present = {name for name, values in query.lists() if any(values)}
         try:
             key = page_key(request, language, host)
             found = cache.get_many([DATA_VERSION_KEY, key])
@@ -137,14 +269,36 @@ class PageCacheMiddleware:
             logger.warning("page cache unavailable: %s", error.__class__.__name__)
             return self.get_response(request)
         stored = found.get(key)
-        if stored is not None and stored.data_version == version:
-            return self.replay(stored, request)
+        if stored is not None and stored.data_version == version and not (present and stored.reads & (present | {"*"})):
+            return self.replay(stored, request)  # the page reads none of the parameters given
+        answer_key = None if typed else page_key(request, language, host, request.META.get("QUERY_STRING", ""))
+        if answer_key is not None:
+            remembered = answer_pages.get(answer_key)
+            if remembered is not None and remembered.data_version == version:
+                return self.replay(remembered, request)
+
+        tracked = request.GET
         response = self.get_response(request)
         if not self.cacheable_response(response) or in_uncommitted_transaction():
             return response
+        reads = frozenset(tracked.read)
         # Recorded with the version read before rendering: if staff saved meanwhile,
         # the next request renders again.
-        stored = self.store(response, version)
+        if is_answer_page(response):
+            if answer_key is None:
+                return response  # built from typed text: kept nowhere
+            stored = self.store(response, version, reads)
+            answer_pages.set(answer_key, stored)
+            return self.replay(stored, request)
+        if present:
+            # Only a page asked for without parameters is stored (a search is typed text, and
+            # made-up parameters must add no entries); it then serves every request whose
+            # parameters it does not read. A page built from the parameters is kept by no
+            # browser or proxy either.
+            if reads & (present | {"*"}):
+                response["Cache-Control"] = "no-store"
+            return response
+        stored = self.store(response, version, reads)
         try:
             cache.set(key, stored, timeout=settings.PORTAL_PAGE_CACHE_SECONDS)
         except Exception as error:
@@ -169,14 +323,14 @@ class PageCacheMiddleware:
         return not (directives & OPT_OUT_DIRECTIVES)
 
     @staticmethod
-    def store(response, version: str) -> StoredPage:
+    def store(response, version: str, reads: frozenset[str] = frozenset()) -> StoredPage:
         response["Cache-Control"] = browser_cache_control(response)
         headers = tuple(
             (name, value)
             for name, value in response.items()
             if name.lower() not in ("content-length", "content-encoding")
         )
-        return StoredPage(data_version=version, headers=headers, bodies=compress(response.content))
+        return StoredPage(data_version=version, headers=headers, bodies=compress(response.content), reads=reads)
 
     @staticmethod
     def replay(stored: StoredPage, request) -> HttpResponse:

@@ -64,6 +64,10 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if "noindex" in response.get("X-Robots-Tag", ""):
+            # A question or result page shows a citizen's answers: no browser or proxy keeps
+            # it, whether or not the page cache is on or reachable.
+            response["Cache-Control"] = "no-store"
         csp = ADMIN_CSP if request.path_info.startswith(ADMIN_PREFIX) else PUBLIC_CSP
         response.headers.setdefault("Content-Security-Policy", csp)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)

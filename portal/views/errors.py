@@ -12,18 +12,22 @@ logger = logging.getLogger(__name__)
 
 
 def bad_request(request, exception=None):
+    request.portal_error_page = True  # language links go to each language's start page
     return render(request, "errors/400.html", status=400)
 
 
 def permission_denied(request, exception=None):
+    request.portal_error_page = True  # language links go to each language's start page
     return render(request, "errors/403.html", status=403)
 
 
 def page_not_found(request, exception=None):
+    request.portal_error_page = True  # language links go to each language's start page
     return render(request, "errors/404.html", status=404)
 
 
 def server_error(request):
+    request.portal_error_page = True
     try:
         return render(request, "errors/500.html", status=500)
     except Exception:

@@ -18,6 +18,7 @@ import hashlib
 import io
 import logging
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import wraps
 
@@ -134,6 +135,7 @@ def find_municipality(directory: Directory, value: str | None) -> MunicipalityIn
 # --- caching headers ----------------------------------------------------------------------------
 
 _modified: dict[str, datetime.datetime] = {}
+_lock = threading.Lock()
 
 
 def data_modified_at(version: str) -> datetime.datetime | None:
@@ -142,8 +144,9 @@ def data_modified_at(version: str) -> datetime.datetime | None:
     The version is a random id with no time in it; the first instance to serve it records the
     time in the shared cache, so that every instance sends the same Last-Modified.
     """
-    if version in _modified:
-        return _modified[version]
+    known = _modified.get(version)
+    if known is not None:
+        return known
     key = f"portal:api:modified:{RELEASE}:{version}"
     try:
         cache.add(key, timezone.now().replace(microsecond=0), timeout=None)
@@ -152,8 +155,9 @@ def data_modified_at(version: str) -> datetime.datetime | None:
         logger.warning("api modified time unavailable: %s", error.__class__.__name__)
         return None
     if moment is not None:
-        _modified.clear()
-        _modified[version] = moment
+        with _lock:
+            _modified.clear()
+            _modified[version] = moment
     return moment
 
 
@@ -257,9 +261,10 @@ def rendered(directory: Directory, name: str, format_: str) -> dict[str, bytes]:
     bodies = compress(body)
     # A history preview reads data that may be rolled back: never keep it.
     if not in_uncommitted_transaction():
-        if any(k[0] != directory.version for k in _rendered):
-            _rendered.clear()
-        _rendered[key] = bodies
+        with _lock:  # gthread workers: another thread may be storing too
+            if any(k[0] != directory.version for k in _rendered):
+                _rendered.clear()
+            _rendered[key] = bodies
     return bodies
 
 

@@ -5,8 +5,11 @@ from pathlib import Path
 from django.conf import settings
 from django.http import FileResponse, Http404
 
-DECISION_TABLES = {"eligibility": "eligibility.csv", "move": "move.csv"}
-DEFAULT_DECISION_TABLES_DIR = Path(__file__).resolve().parent / "decision_tables"
+from .decision_table import TABLES_DIR
+from .questionnaire.registry import QUESTIONNAIRES
+
+DECISION_TABLES = {flow.slug: f"{flow.slug}.csv" for flow in QUESTIONNAIRES}
+DEFAULT_DECISION_TABLES_DIR = TABLES_DIR
 
 
 def decision_tables_dir() -> Path:

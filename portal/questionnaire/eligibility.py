@@ -1,22 +1,46 @@
-""""Olenko kuntakokeilun asiakas?" -- the questions and their texts. Routing comes from the rules."""
+""""Olenko kuntakokeilun asiakas?" -- the declaration: questions, texts, date policy, result payload.
+
+Today (from 1.1.2025) the rules need only the home municipality and answer who arranges the
+person's employment services now (outcome trial_ended). A visitor who asks about the trial
+period (`when=trial`) continues to the trial questions, asked in the past tense.
+Routing comes from the rules; outcome texts are templates in
+templates/questionnaire/eligibility/outcomes/ picked by outcome and reason (or client group).
+"""
 
 from django.utils.translation import gettext_lazy as _
 
 from .. import rules
-from .engine import CHOICE, MUNICIPALITY, Flow, Option, Question
-
-YES = _("Kyllä")
-NO = _("Ei")
-NO_I_AM_NOT = _("En")
-UNSURE = _("En ole varma")
+from . import common
+from .engine import CHOICE, MUNICIPALITY, TODAY_OR_TRIAL, WHEN_KEY, WHEN_TRIAL, Flow, Option, Question, resolve
+from .results import today_for
 
 
-def _rule_dates(state, situation) -> dict:
-    """Dates the result texts explain (the rules' own constants, never copies)."""
-    return {
+def _variant(result: rules.Result, payload: dict) -> str | None:
+    """not_client: its reason; client: its group; trial_ended: who serves today (today["kind"])."""
+    if result.reason:
+        return result.reason
+    if result.groups:
+        return result.groups[0]
+    if result.regime == rules.EMPLOYMENT_AREAS:
+        return payload["today"]["kind"]
+    return None
+
+
+def _payload(state, situation) -> dict:
+    code = state.answers["municipality"].canonical
+    result = state.result
+    payload = {
+        "municipality": situation.directory.municipalities[code],
+        "today": today_for(code, situation),
+        "change_security_from": rules.CHANGE_SECURITY_FROM,
         "at_risk_included_from": rules.AT_RISK_INCLUDED_FROM,
         "groups_count_in_every_status_from": rules.GROUPS_COUNT_IN_EVERY_STATUS_FROM,
     }
+    if result.regime == rules.EMPLOYMENT_AREAS:
+        payload["trial_url"] = resolve(FLOW, {WHEN_KEY: WHEN_TRIAL, "municipality": code}, situation).furthest_url()
+    else:
+        payload["today_url"] = FLOW.result_url({"municipality": code})
+    return payload
 
 
 FLOW = Flow(
@@ -24,61 +48,59 @@ FLOW = Flow(
     title=_("Olenko kuntakokeilun asiakas?"),
     assess=rules.assess_eligibility,
     rule_questions=rules.ELIGIBILITY_QUESTIONS,
-    start_template="questionnaire/eligibility/start.html",
-    result_template="questionnaire/eligibility/result.html",
-    extra_result_context=_rule_dates,
+    date_policy=TODAY_OR_TRIAL,
+    payload=_payload,
+    variant=_variant,
+    outcomes=("trial_ended", "client", "not_client", "register_first", "depends"),
+    card_text=_("Kuka järjestää työllisyyspalvelusi nyt, ja olitko kuntakokeilun asiakas vuosina 2021–2024?"),
+    card_button=_("Tarkista, kuka palvelee minua"),
+    municipality_key="municipality",
+    municipality_link=_("Kuka palvelee minua, kun kotikuntani on %(name)s?"),
     questions=(
         Question(
             key="municipality",
             kind=MUNICIPALITY,
             text=_("Mikä on kotikuntasi?"),
             summary=_("Kotikunta"),
-            hint=_("Kotikunta on kunta, jossa asut väestötietojärjestelmän mukaan. Kirjoita kunnan nimi "
-                   "suomeksi tai ruotsiksi tai kolminumeroinen kuntanumero."),
+            hint=_("Kotikunta on kunta, jossa asut väestötietojärjestelmän mukaan. Jos kysyt kokeilun ajasta, "
+                   "kirjoita silloinen kotikuntasi. Jos sinulla on tilapäistä suojelua etkä ole saanut "
+                   "kotikuntaa, kirjoita kunta, jossa asut. Kirjoita kunnan nimi suomeksi tai ruotsiksi tai "
+                   "kolminumeroinen kuntanumero."),
             missing_error=_("Kirjoita kotikuntasi nimi tai kuntanumero."),
         ),
         Question(
             key="jobseeker",
             kind=CHOICE,
-            text=_("Mikä on tilanteesi työnhakijana?"),
+            text=_("Mikä oli tilanteesi työnhakijana?"),
             summary=_("Tilanne työnhakijana"),
-            hint=_("Valitse vaihtoehto, joka kuvaa tilannettasi parhaiten."),
+            hint=_("Valitse vaihtoehto, joka kuvasi tilannettasi parhaiten."),
             options=(
-                Option("unemployed", _("Olen työtön työnhakija"),
-                       _("Myös alle neljä tuntia viikossa työskentelevä on työtön.")),
-                Option("laid_off", _("Olen kokoaikaisesti lomautettu")),
-                Option("at_risk", _("Jään todennäköisesti työttömäksi kahden viikon kuluessa"),
-                       _("Esimerkiksi sinut on irtisanottu tai määräaikainen työsi päättyy.")),
-                Option("services", _("Olen työllistymistä edistävässä palvelussa"),
+                Option("unemployed", _("Olin työtön työnhakija"),
+                       _("Myös alle neljä tuntia viikossa työskennellyt oli työtön.")),
+                Option("laid_off", _("Olin kokoaikaisesti lomautettu")),
+                Option("at_risk", _("Olin jäämässä työttömäksi kahden viikon kuluessa"),
+                       _("Esimerkiksi minut oli irtisanottu tai määräaikainen työni oli päättymässä.")),
+                Option("services", _("Olin työllistymistä edistävässä palvelussa"),
                        _("Esimerkiksi työvoimakoulutus, työkokeilu tai valmennus.")),
-                Option("subsidised", _("Olen palkkatuetussa työssä tai saan starttirahaa")),
-                Option("employed", _("Olen työssä ja haen toista työtä")),
-                Option("not_registered", _("En ole ilmoittautunut työnhakijaksi")),
+                Option("subsidised", _("Olin palkkatuetussa työssä tai sain starttirahaa")),
+                Option("employed", _("Olin työssä ja hain toista työtä")),
+                Option("not_registered", _("En ollut ilmoittautunut työnhakijaksi")),
             ),
-        ),
-        Question(
-            key="short_unemployment",
-            kind=CHOICE,
-            text=_("Päättyykö työttömyytesi pian päivänä, joka on jo tiedossa?"),
-            summary=_("Lyhyt työttömyys, jonka loppu on tiedossa"),
-            hint=_("Esimerkiksi lyhyt lomautus, jonka jälkeen työ jatkuu, tai työttömyys, joka päättyy, kun "
-                   "perhevapaa, asepalvelus tai siviilipalvelus alkaa."),
-            options=(Option("yes", YES), Option("no", NO)),
         ),
         Question(
             key="already_client",
             kind=CHOICE,
-            text=_("Oletko jo kuntakokeilun asiakas?"),
+            text=_("Olitko jo kuntakokeilun asiakas?"),
             summary=_("Jo kokeilun asiakas"),
-            hint=_("TE-toimisto kertoi siirrosta kuntakokeiluun kirjeellä ja Oma asiointi -palvelussa."),
-            options=(Option("yes", YES), Option("no", NO_I_AM_NOT), Option("unsure", UNSURE)),
+            hint=common.TRANSFER_LETTER_HINT,
+            options=(common.YES, common.NO_I_WAS_NOT, common.UNSURE),
         ),
         Question(
             key="under_30",
             kind=CHOICE,
-            text=_("Oletko alle 30-vuotias?"),
+            text=_("Olitko alle 30-vuotias?"),
             summary=_("Alle 30-vuotias"),
-            options=(Option("yes", YES), Option("no", NO_I_AM_NOT)),
+            options=(common.YES, common.NO_I_WAS_NOT),
         ),
         Question(
             key="mother_tongue",
@@ -96,38 +118,49 @@ FLOW = Flow(
         Question(
             key="finnish_citizen",
             kind=CHOICE,
-            text=_("Oletko Suomen kansalainen?"),
+            text=_("Olitko Suomen kansalainen?"),
             summary=_("Suomen kansalainen"),
-            options=(Option("yes", YES), Option("no", NO_I_AM_NOT)),
+            options=(common.YES, common.NO_I_WAS_NOT),
         ),
         Question(
             key="earnings_related",
             kind=CHOICE,
-            text=_("Onko sinulla oikeus ansiosidonnaiseen työttömyyspäivärahaan?"),
+            text=_("Oliko sinulla oikeus ansiosidonnaiseen työttömyyspäivärahaan?"),
             summary=_("Oikeus ansiosidonnaiseen päivärahaan"),
             hint=_("Ansiosidonnaista päivärahaa maksaa työttömyyskassa. Kelan työmarkkinatuki ja "
                    "peruspäiväraha eivät ole ansiosidonnaista päivärahaa."),
             options=(
-                Option("yes", YES),
-                Option("no", NO, _("Saat esimerkiksi työmarkkinatukea tai peruspäivärahaa, tai et saa "
-                                   "työttömyysetuutta.")),
-                Option("unsure", UNSURE),
+                common.YES,
+                Option("no", _("Ei"), _("Sait esimerkiksi työmarkkinatukea tai peruspäivärahaa, tai et saanut "
+                                        "työttömyysetuutta.")),
+                common.UNSURE,
             ),
         ),
         Question(
-            key="swedish_service",
+            key="change_security",
             kind=CHOICE,
-            text=_("Haluatko palvelua ruotsiksi?"),
-            summary=_("Palvelu ruotsiksi"),
-            hint=_("Kotikuntasi palvelee työnhakijoita suomeksi. Jos haluat palvelua ruotsiksi, voit valita "
-                   "TE-toimiston."),
-            options=(Option("yes", _("Kyllä, haluan palvelua ruotsiksi")), Option("no", NO)),
+            text=_("Irtisanottiinko sinut taloudellisista tai tuotannollisista syistä 55 vuotta täytettyäsi?"),
+            summary=_("Irtisanottu 55 vuotta täytettyä (muutosturva)"),
+            hint=_("Vastaa kyllä, jos sinut irtisanottiin 1.1.2023 tai myöhemmin taloudellisista tai "
+                   "tuotannollisista syistä, olit irtisanomispäivänä vähintään 55-vuotias ja olit ollut saman "
+                   "työnantajan palveluksessa vähintään viisi vuotta."),
+            options=(common.YES, common.NO),
         ),
+        Question(
+            key="short_unemployment",
+            kind=CHOICE,
+            text=_("Oliko työttömyytesi lyhyt, ja tiesitkö jo, milloin se päättyy?"),
+            summary=_("Lyhyt työttömyys, jonka päättyminen oli tiedossa"),
+            hint=_("Esimerkiksi lyhyt lomautus, jonka jälkeen työ jatkui, tai työttömyys, joka päättyi, kun "
+                   "perhevapaa, asepalvelus tai siviilipalvelus alkoi."),
+            options=(common.YES, common.NO),
+        ),
+        common.SWEDISH_SERVICE,
     ),
     conditions={
-        ("earnings_related", "no"): _("sinulla ei ole oikeutta ansiosidonnaiseen päivärahaan"),
-        ("earnings_related", "yes"): _("sinulla on oikeus ansiosidonnaiseen päivärahaan"),
-        ("already_client", "yes"): _("olet jo kokeilun asiakas"),
-        ("already_client", "no"): _("et ole vielä kokeilun asiakas"),
+        ("earnings_related", "no"): _("sinulla ei ollut oikeutta ansiosidonnaiseen päivärahaan"),
+        ("earnings_related", "yes"): _("sinulla oli oikeus ansiosidonnaiseen päivärahaan"),
+        ("already_client", "yes"): _("olit jo kokeilun asiakas"),
+        ("already_client", "no"): _("et ollut vielä kokeilun asiakas"),
     },
 )

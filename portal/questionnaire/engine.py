@@ -1,8 +1,16 @@
-"""The questionnaire engine: flow declarations, answer parsing and the path through a flow.
+"""The questionnaire engine: flow declarations, answer parsing, the date policy and the path.
 
 A flow declares its questions and texts; the routing comes from the rules: the next page is
 whatever `rules.next_question` says the assessment needs. Answers live in the query string,
 keyed by question id, so the whole state of a questionnaire is its URL (nothing is stored).
+
+Time (ADR 0010). Every answer is about a date. A flow's `DatePolicy` says which: TODAY (the
+date in question is today) or TODAY_OR_TRIAL (today unless the visitor asks about the trial
+period with `when=trial`). For the trial period the engine walks the rules for every trial rule
+period (`rules.trial_rule_periods`) in parallel, and asks the PERIOD question ("which period?",
+a choice of date ranges) only at the first point where the next question or the result differs
+between them. A link carrying answers that today's rules do not use (a link bookmarked before
+the trial ended) is read as a question about the trial period.
 
 Resolving a query string walks the rules one question at a time, feeding in the answers given;
 the walk stops at the first question whose answer is missing or invalid (the furthest
@@ -26,8 +34,12 @@ from ..directory import Directory, MunicipalityInfo, get_directory
 
 CHOICE = "choice"
 MUNICIPALITY = "municipality"
+PERIOD = "period"  # the engine's own question: which trial rule period
 MAX_ANSWER_LENGTH = 100
 SUBMIT_MARKER = "next"
+WHEN_KEY = "when"
+WHEN_TRIAL = "trial"
+PERIOD_KEY = "period"
 
 
 @dataclass(frozen=True)
@@ -56,28 +68,68 @@ class Question:
 
 
 @dataclass(frozen=True)
+class DatePolicy:
+    """Which date a flow's answers are about.
+
+    `trial_on_request`: today first; `when=trial` (or a deep link with trial answers) asks about
+    the trial period instead, with the rule period asked when the answer depends on it. Flows
+    with it need the trial period in the data; flows without it never do.
+    """
+
+    trial_on_request: bool = False
+
+    @property
+    def needs_trial_period(self) -> bool:
+        return self.trial_on_request
+
+
+TODAY = DatePolicy()
+TODAY_OR_TRIAL = DatePolicy(trial_on_request=True)
+
+
+@dataclass(frozen=True)
 class Flow:
+    """One questionnaire: its questions and texts; routing from `assess`; outcomes by name.
+
+    `payload(state, situation) -> dict` gives the result templates everything they show (names,
+    dates, links), so templates render and never decide. The outcome template is picked by name:
+    `questionnaire/<slug>/outcomes/<outcome>/<variant>.html`, else `.../outcomes/<outcome>.html`,
+    where `variant(result, payload)` is for example the reason of a "not_client" result.
+    """
+
     slug: str
     title: str | Promise
     assess: Callable
     rule_questions: Mapping[str, tuple[str, ...] | None]
     questions: tuple[Question, ...]
-    start_template: str
-    result_template: str
-    # Plain-language condition of a "depends" branch, e.g. ("earnings_related", "no") -> "if ...".
+    date_policy: DatePolicy
+    payload: Callable
+    variant: Callable[[rules.Result, dict], str | None]  # (result, payload) -> the template variant
+    outcomes: tuple[str, ...]  # every outcome the rules can give (the tests render each)
+    card_text: str | Promise = ""  # the start page's card
+    card_button: str | Promise = ""
+    municipality_key: str = ""  # the question a municipality page pre-fills
+    municipality_link: str | Promise = ""  # its link text, with %(name)s
+    # Plain-language condition of a "depends" branch, e.g. ("earnings_related", "no") -> "...".
     conditions: Mapping[tuple[str, str], str | Promise] = field(default_factory=dict)
-    # (state, situation) -> extra context for the result template, e.g. links into another flow.
-    extra_result_context: Callable | None = None
 
     def __post_init__(self):
         declared = {q.key: (None if q.kind == MUNICIPALITY else tuple(o.value for o in q.options))
                     for q in self.questions}
         if declared != dict(self.rule_questions) or [q.key for q in self.questions] != list(self.rule_questions):
             raise ValueError(f"flow {self.slug!r} does not declare exactly the questions the rules ask")
+        if {WHEN_KEY, PERIOD_KEY} & set(declared):
+            raise ValueError(f"flow {self.slug!r} uses a key the engine keeps for itself")
 
     @property
     def by_key(self) -> dict[str, Question]:
         return {q.key: q for q in self.questions}
+
+    def question(self, key: str, situation: Situation | None = None) -> Question | None:
+        """A question page's question: the flow's own, or the engine's period question."""
+        if key == PERIOD_KEY and self.date_policy.trial_on_request:
+            return period_question(situation) if situation else None
+        return self.by_key.get(key)
 
     def url_name(self, page: str) -> str:
         return f"portal:{self.slug}_{page}"
@@ -91,26 +143,49 @@ class Flow:
     def result_url(self, answers: Mapping[str, str] | None = None) -> str:
         return with_query(reverse(self.url_name("result")), answers)
 
+    def outcome_templates(self, result: rules.Result, payload: dict) -> list[str]:
+        folder = f"questionnaire/{self.slug}/outcomes/{result.outcome}"
+        variant = self.variant(result, payload)
+        return ([f"{folder}/{variant}.html"] if variant else []) + [f"{folder}.html"]
+
 
 def with_query(url: str, params: Mapping[str, str] | None) -> str:
     return f"{url}?{urlencode(list(params.items()))}" if params else url
+
+
+# --- the period question -------------------------------------------------------------------------
+
+def period_label(start: date, end: date) -> str:
+    return f"{start.day}.{start.month}.{start.year}–{end.day}.{end.month}.{end.year}"
+
+
+def period_question(situation: Situation) -> Question:
+    """"Which period?": one option per trial rule period, valued by its first day (ISO)."""
+    return Question(
+        key=PERIOD_KEY,
+        kind=PERIOD,
+        text=_("Mitä ajanjaksoa kysymyksesi koskee?"),
+        summary=_("Ajanjakso"),
+        hint=_("Kokeilun säännöt muuttuivat kokeilun aikana, ja vastauksesi riippuu siitä, mitkä säännöt "
+               "olivat voimassa. Valitse ajanjakso, jolloin tilanteesi oli sellainen kuin kerroit."),
+        options=tuple(Option(p.start.isoformat(), period_label(p.start, p.end)) for p in situation.rule_periods),
+    )
 
 
 # --- answers ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Answer:
-    """One parsed query-string value: valid (`value` for the rules, `canonical` for the URL) or not."""
+    """One parsed query-string value: valid (`canonical`: the option or municipality code) or not."""
 
     raw: str
-    value: object = None
     canonical: str = ""
     error: str = ""
     suggestions: tuple[MunicipalityInfo, ...] = ()
 
     @property
     def valid(self) -> bool:
-        return not self.error and self.value is not None
+        return not self.error and bool(self.canonical)
 
     @property
     def echo(self) -> str:
@@ -126,7 +201,7 @@ class Answer:
 MISSING = Answer(raw="")
 
 
-def parse_answer(question: Question, raw: str | None, *, directory: Directory, day: date) -> Answer:
+def parse_answer(question: Question, raw: str | None, *, directory: Directory) -> Answer:
     raw = (raw or "").strip()
     if not raw:
         return MISSING
@@ -144,10 +219,10 @@ def parse_answer(question: Question, raw: str | None, *, directory: Directory, d
                 message = gettext("Kuntaa ”%(name)s” ei löytynyt. Kirjoita kunnan nimi suomeksi tai "
                                   "ruotsiksi tai kolminumeroinen kuntanumero.")
             return Answer(raw, error=message % {"name": raw}, suggestions=suggestions)
-        return Answer(raw, value=info.place(day), canonical=info.code)
+        return Answer(raw, canonical=info.code)
     if question.option(raw) is None:
         return Answer(raw, error=gettext("Valitse yksi annetuista vaihtoehdoista."))
-    return Answer(raw, value=raw, canonical=raw)
+    return Answer(raw, canonical=raw)
 
 
 def missing_error(question: Question) -> str:
@@ -162,58 +237,83 @@ def missing_error(question: Question) -> str:
 
 @dataclass
 class Situation:
-    """Everything an assessment depends on besides the answers: the data and the date."""
+    """Everything an assessment depends on besides the answers: the data and today's date."""
 
     directory: Directory
-    period: rules.Period
+    period: rules.Period | None
     today: date
 
     @property
-    def day(self) -> date:
-        """The date the rules are evaluated on (today clamped into the trial period)."""
-        return rules.effective_date(self.period, self.today)
+    def rule_periods(self) -> tuple[rules.RulePeriod, ...]:
+        return rules.trial_rule_periods(self.period) if self.period else ()
+
+    def place(self, code: str, on: date) -> rules.Place:
+        """The municipality `code` as the rules see it for the date in question `on`."""
+        day = rules.evaluation_date(self.period, on) if self.period else on
+        return self.directory.place(code, day)
 
     @classmethod
-    def current(cls) -> Situation | None:
+    def current(cls) -> Situation:
         directory = get_directory()
-        period = directory.period
-        if period is None:
-            return None
-        return cls(directory, period, clock.today())
+        return cls(directory, directory.period, clock.today())
+
+
+@dataclass(frozen=True)
+class Step:
+    """What the rules do next on one date: ask `key`, or give `result` (key None)."""
+
+    on: date
+    key: str | None
+    result: rules.Result | None = None
+
+    @property
+    def signature(self):
+        return self.key if self.key else ("result", self.result.decision)
 
 
 @dataclass
 class State:
     flow: Flow
-    answers: dict[str, Answer]  # every question key, parsed from the query string
-    path: list[str]  # keys the rules asked, in order; the last is `current` when unfinished
+    answers: dict[str, Answer]  # every question key (and the period), parsed from the query string
+    path: list[str]  # keys asked, in order; the last is `current` when unfinished
     current: str | None  # the furthest reachable question, or None when the result is reached
-    result: rules.Result | None
+    when: str | None = None  # WHEN_TRIAL: the visitor asks about the trial period
+    steps: tuple[Step, ...] = ()  # complete: the result on each date it holds for
+    periods: tuple[rules.RulePeriod, ...] = ()  # trial: the rule periods the result holds for
 
     @property
     def complete(self) -> bool:
         return self.current is None
 
     @property
-    def current_answer(self) -> Answer:
-        return self.answers[self.current] if self.current else MISSING
+    def result(self) -> rules.Result | None:
+        """The result (the latest of the periods it holds for, so it cites the act as last amended)."""
+        return self.steps[-1].result if self.steps else None
+
+    @property
+    def results(self) -> tuple[rules.Result, ...]:
+        return tuple(step.result for step in self.steps)
 
     def canonical(self, *, include_current: bool = True) -> dict[str, str]:
-        """The answers worth keeping in URLs, in question order.
+        """The answers worth keeping in URLs: `when` first, then the questions, then the period.
 
         The answers on the path; when unfinished also the valid answers to questions after the
         furthest one (they may still be asked) and the invalid value of the furthest one itself
         (so that its page can show the error).
         """
         order = [q.key for q in self.flow.questions]
-        position = order.index(self.current) if self.current else len(order)
-        kept = {}
-        for index, key in enumerate(order):
+        asked = [key for key in self.path if key != PERIOD_KEY]
+        # Questions declared after the last one asked may still be asked (the rules ask in order).
+        position = len(order) if self.complete else (order.index(asked[-1]) if asked else -1)
+        kept = {WHEN_KEY: self.when} if self.when else {}
+        for index, key in enumerate([*order, PERIOD_KEY]):
             answer = self.answers[key]
             if key == self.current:
                 if include_current and answer.raw:
                     kept[key] = answer.url_value
-            elif answer.valid and (key in self.path or index > position):
+                continue
+            may_come = not self.complete and (bool(self.when) if key == PERIOD_KEY else index > position)
+            if answer.valid and (key in self.path or may_come):
                 kept[key] = answer.canonical
         return kept
 
@@ -233,30 +333,72 @@ class State:
             return self.flow.start_url(answers)
         return self.flow.question_url(self.path[index - 1], answers)
 
-    def rules_answers(self) -> dict[str, object]:
-        return {key: self.answers[key].value for key in self.path if self.answers[key].valid}
+    def rules_answers(self, situation: Situation, on: date) -> dict[str, object]:
+        """The answers on the path as the rules take them on `on` (municipalities as Places)."""
+        return _rules_answers(self.flow, {key: self.answers[key].canonical for key in self.path
+                                          if key != PERIOD_KEY and self.answers[key].valid},
+                              situation, on)
+
+
+def _rules_answers(flow: Flow, given: Mapping[str, str], situation: Situation, on: date) -> dict[str, object]:
+    questions = flow.by_key
+    return {key: situation.place(value, on) if questions[key].kind == MUNICIPALITY else value
+            for key, value in given.items()}
+
+
+def _step(flow: Flow, given: Mapping[str, str], situation: Situation, on: date) -> Step:
+    answers = _rules_answers(flow, given, situation, on)
+    key = rules.next_question(flow.assess, answers, period=situation.period, on=on)
+    if key is not None:
+        return Step(on, key)
+    return Step(on, None, flow.assess(answers, period=situation.period, on=on))
 
 
 def resolve(flow: Flow, query: Mapping[str, str], situation: Situation) -> State:
     """Walk the rules with the answers of `query` until they need an answer it lacks."""
-    answers = {
-        q.key: parse_answer(q, query.get(q.key), directory=situation.directory, day=situation.day)
-        for q in flow.questions
-    }
-    given: dict[str, object] = {}
+    answers = {q.key: parse_answer(q, query.get(q.key), directory=situation.directory) for q in flow.questions}
+    trial_possible = flow.date_policy.trial_on_request and situation.period is not None
+    answers[PERIOD_KEY] = (parse_answer(period_question(situation), query.get(PERIOD_KEY),
+                                        directory=situation.directory) if trial_possible else MISSING)
+    if trial_possible and query.get(WHEN_KEY) == WHEN_TRIAL:
+        return _walk(flow, answers, situation, WHEN_TRIAL)
+    today = _walk(flow, answers, situation, None)
+    if trial_possible and rules.regime(situation.today) == rules.EMPLOYMENT_AREAS:
+        # A link from before 1.1.2025 carries answers that only the trial's rules ask: it asks about the trial.
+        unused = [key for key, answer in answers.items() if answer.valid and key not in today.path]
+        if unused:
+            return _walk(flow, answers, situation, WHEN_TRIAL)
+    return today
+
+
+def _walk(flow: Flow, answers: dict[str, Answer], situation: Situation, when: str | None) -> State:
+    if when == WHEN_TRIAL:
+        live = list(situation.rule_periods)
+    else:
+        live = [None]  # today only
+    given: dict[str, str] = {}
     path: list[str] = []
     while True:
-        key = rules.next_question(flow.assess, given, period=situation.period, on=situation.today)
+        steps = [_step(flow, given, situation, p.start if p else situation.today) for p in live]
+        if len({step.signature for step in steps}) > 1:
+            # The rule periods part ways here: ask which one.
+            path.append(PERIOD_KEY)
+            chosen = answers[PERIOD_KEY]
+            if not chosen.valid:
+                return State(flow, answers, path, PERIOD_KEY, when)
+            live = [p for p in live if p.start.isoformat() == chosen.canonical]
+            continue
+        key = steps[0].key
         if key is None:
-            result = flow.assess(given, period=situation.period, on=situation.today)
-            return State(flow, answers, path, None, result)
+            periods = tuple(p for p in live if p is not None)
+            return State(flow, answers, path, None, when, tuple(steps), periods)
         if key in path:
             raise RuntimeError(f"the rules asked {key!r} twice")  # a bug in the rules, not bad input
         path.append(key)
         if not answers[key].valid:
-            return State(flow, answers, path, key, None)
-        given[key] = answers[key].value
+            return State(flow, answers, path, key, when)
+        given[key] = answers[key].canonical
 
 
-def first_question(flow: Flow, situation: Situation) -> str:
-    return resolve(flow, {}, situation).current
+def first_question(flow: Flow, situation: Situation, when: str | None = None) -> str:
+    return resolve(flow, {WHEN_KEY: when} if when else {}, situation).current

@@ -1,19 +1,42 @@
-""""Mitä tapahtuu, jos muutan?" -- the questions and their texts. Routing comes from the rules."""
+""""Mitä tapahtuu, jos muutan?" -- the declaration: questions, texts, date policy, result payload.
+
+Today (from 1.1.2025) the rules need only the two municipalities and answer with the employment
+areas before and after (or Åland's AMS). A visitor who asks about a move during the trial
+(`when=trial`) gets the trial's questions. Outcome texts are templates in
+templates/questionnaire/move/outcomes/ picked by outcome and kind of move.
+"""
 
 from django.utils.translation import gettext_lazy as _
 
 from .. import rules
-from . import eligibility
-from .engine import CHOICE, MUNICIPALITY, Flow, Option, Question, State, Situation, resolve
+from . import common, eligibility
+from .engine import CHOICE, MUNICIPALITY, TODAY_OR_TRIAL, WHEN_KEY, WHEN_TRIAL, Flow, Question, resolve
+from .results import today_for
 
 
-def _links_into_eligibility(state: State, situation: Situation) -> dict:
-    """A move into a trial municipality: "Am I a trial client?" with the new home filled in."""
-    destination = state.canonical().get("to")
-    if not destination:
-        return {}
-    check = resolve(eligibility.FLOW, {"municipality": destination}, situation)
-    return {"eligibility_url": check.furthest_url()}
+def _variant(result: rules.Result, payload: dict) -> str | None:
+    return result.move_kind
+
+
+def _payload(state, situation) -> dict:
+    origin = state.answers["from"].canonical
+    destination = state.answers["to"].canonical
+    result = state.result
+    municipalities = situation.directory.municipalities
+    payload = {
+        "origin": municipalities[origin],
+        "destination": municipalities[destination],
+        "today": today_for(destination, situation),
+        "today_before": today_for(origin, situation),
+    }
+    if result.regime == rules.EMPLOYMENT_AREAS:
+        trial = resolve(FLOW, {WHEN_KEY: WHEN_TRIAL, "from": origin, "to": destination}, situation)
+        payload["trial_url"] = trial.furthest_url()
+    else:
+        payload["today_url"] = FLOW.result_url({"from": origin, "to": destination})
+        check = resolve(eligibility.FLOW, {WHEN_KEY: WHEN_TRIAL, "municipality": destination}, situation)
+        payload["eligibility_url"] = check.furthest_url()
+    return payload
 
 
 FLOW = Flow(
@@ -21,17 +44,23 @@ FLOW = Flow(
     title=_("Mitä tapahtuu, jos muutan?"),
     assess=rules.assess_move,
     rule_questions=rules.MOVE_QUESTIONS,
-    start_template="questionnaire/move/start.html",
-    result_template="questionnaire/move/result.html",
-    extra_result_context=_links_into_eligibility,
+    date_policy=TODAY_OR_TRIAL,
+    payload=_payload,
+    variant=_variant,
+    outcomes=("same_employment_area", "new_employment_area", "aland",
+              "same_area", "new_area", "te_office", "check_eligibility", "depends"),
+    card_text=_("Kuka järjestää työllisyyspalvelusi, kun kotikuntasi vaihtuu, ja mitä sinun pitää tehdä?"),
+    card_button=_("Tarkista muuton vaikutus"),
+    municipality_key="from",
+    municipality_link=_("Mitä tapahtuu, jos muutan pois kotikunnastani %(name)s?"),
     questions=(
         Question(
             key="from",
             kind=MUNICIPALITY,
-            text=_("Mikä on nykyinen kotikuntasi?"),
-            summary=_("Nykyinen kotikunta"),
-            hint=_("Kunta, josta muutat. Kirjoita kunnan nimi suomeksi tai ruotsiksi tai kolminumeroinen "
-                   "kuntanumero."),
+            text=_("Mistä kunnasta muutat?"),
+            summary=_("Kunta, josta muutat"),
+            hint=_("Jos kysyt kokeilun aikaisesta muutosta, kirjoita kunta, josta muutit. Kirjoita kunnan nimi "
+                   "suomeksi tai ruotsiksi tai kolminumeroinen kuntanumero."),
             missing_error=_("Kirjoita kunta, josta muutat."),
         ),
         Question(
@@ -45,27 +74,15 @@ FLOW = Flow(
         Question(
             key="client_now",
             kind=CHOICE,
-            text=_("Oletko nyt kuntakokeilun asiakas?"),
-            summary=_("Kokeilun asiakas nyt"),
-            hint=_("TE-toimisto kertoi siirrosta kuntakokeiluun kirjeellä ja Oma asiointi -palvelussa."),
-            options=(
-                Option("yes", eligibility.YES),
-                Option("no", eligibility.NO_I_AM_NOT),
-                Option("unsure", eligibility.UNSURE),
-            ),
+            text=_("Olitko kuntakokeilun asiakas ennen muuttoa?"),
+            summary=_("Kokeilun asiakas ennen muuttoa"),
+            hint=common.TRANSFER_LETTER_HINT,
+            options=(common.YES, common.NO_I_WAS_NOT, common.UNSURE),
         ),
-        Question(
-            key="swedish_service",
-            kind=CHOICE,
-            text=_("Haluatko palvelua ruotsiksi?"),
-            summary=_("Palvelu ruotsiksi"),
-            hint=_("Uusi kotikuntasi palvelee työnhakijoita suomeksi. Jos haluat palvelua ruotsiksi, voit "
-                   "valita TE-toimiston."),
-            options=(Option("yes", _("Kyllä, haluan palvelua ruotsiksi")), Option("no", eligibility.NO)),
-        ),
+        common.SWEDISH_SERVICE,
     ),
     conditions={
-        ("client_now", "yes"): _("olet nyt kokeilun asiakas"),
-        ("client_now", "no"): _("et ole nyt kokeilun asiakas"),
+        ("client_now", "yes"): _("olit kokeilun asiakas ennen muuttoa"),
+        ("client_now", "no"): _("et ollut kokeilun asiakas ennen muuttoa"),
     },
 )

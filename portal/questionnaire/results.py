@@ -1,26 +1,41 @@
-"""What a result page shows: the rules' Result with the area and TE office it names, the
-branches of a "depends" result in plain words, and the "Vastauksesi" summary with change links."""
+"""What every result page shows, whatever the flow: the outcome template picked by name, the
+"depends" branches in plain words, who serves the person today, the legal basis linked to
+Finlex, and the "Vastauksesi" summary with change links.
+
+The flow adds its own payload (Flow.payload); no outcome name is written here (issue 12).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
-from django.utils.translation import gettext
+from django.conf import settings
+from django.utils.translation import get_language, gettext
 
 from .. import rules
 from ..decision_table import result_row
 from ..directory import AreaInfo, Directory, TeOfficeInfo
-from .engine import MUNICIPALITY, Flow, Situation, State
+from .engine import MUNICIPALITY, PERIOD_KEY, Flow, Situation, State, period_label, period_question
+
+JOB_MARKET_FINLAND = {"fi": "https://tyomarkkinatori.fi", "sv": "https://tyomarkkinatori.fi/sv",
+                      "en": "https://tyomarkkinatori.fi/en"}
+
+
+def _language() -> str:
+    return (get_language() or "fi")[:2]
 
 
 @dataclass
 class Outcome:
-    """A rules.Result ready for a template."""
+    """A rules.Result ready for a template: the bodies it names, looked up in the data."""
 
     result: rules.Result
     area: AreaInfo | None
     te_office: TeOfficeInfo | None
-    condition: str = ""  # for a branch: "jos ..." in plain words
+    employment_area: object | None  # the directory's employment area entry, from 1.1.2025
+    template: str  # for a branch: the short sentence template of its outcome
+    condition: str = ""  # for a branch: "if ..." in plain words
     condition_keys: tuple[str, ...] = ()
     branches: list[Outcome] = field(default_factory=list)
 
@@ -33,29 +48,24 @@ class Outcome:
         return self.result.reason
 
     @property
-    def group(self) -> str | None:
-        """The client group the result names (the rules name at most one)."""
-        return self.result.groups[0] if self.result.groups else None
+    def may_stay_templates(self) -> list[str]:
+        folder = self.template.rsplit("/", 2)[0]
+        return [f"{folder}/may_stay/{reason}.html" for reason in self.result.may_stay_with_te_office]
 
     @property
-    def may_stay_swedish(self) -> bool:
-        return "swedish_language" in self.result.may_stay_with_te_office
-
-    @property
-    def open_keys(self) -> set[str]:
-        """The questions whose "unsure" answer a "depends" result branches on."""
-        return {key for branch in self.branches for key in branch.condition_keys}
-
-    @property
-    def is_client(self) -> bool:
-        return self.result.outcome in ("client", "same_area", "new_area")
+    def open_keys(self) -> list[str]:
+        """The questions whose "unsure" answer a "depends" result branches on, in asking order."""
+        return list(dict.fromkeys(key for branch in self.branches for key in branch.condition_keys))
 
 
 def outcome_for(result: rules.Result, directory: Directory, flow: Flow, condition=()) -> Outcome:
+    employment_areas = directory.employment_areas
     return Outcome(
         result=result,
         area=directory.areas.get(result.area) if result.area else None,
         te_office=directory.te_offices.get(result.te_office) if result.te_office else None,
+        employment_area=employment_areas.get(result.employment_area) if result.employment_area else None,
+        template=f"questionnaire/{flow.slug}/branches/{result.outcome}.html",
         condition=_condition_text(flow, condition),
         condition_keys=tuple(key for key, _ in condition),
         branches=[outcome_for(branch.result, directory, flow, branch.condition) for branch in result.branches],
@@ -72,14 +82,78 @@ def _condition_text(flow: Flow, condition) -> str:
     return text
 
 
-# decision-table column -> data-* attribute on the result container
+# --- today -----------------------------------------------------------------------------------------
+
+def today_for(code: str, situation: Situation) -> dict:
+    """Who arranges employment services for a resident of `code` today (or from 1.1.2025).
+
+    {"kind": employment_area | municipality (arranges alone) | aland, "template": its sentence template,
+     "serves": the name of the body that serves,
+     "municipality": MunicipalityInfo answered for, "merged_from": the one given when it merged,
+     "area": the employment area entry, "contacts": the body whose filled-in contacts to show,
+     "job_market_url": Job Market Finland in the visitor's language (None on Åland)}
+    """
+    directory = situation.directory
+    day = max(situation.today, rules.EMPLOYMENT_AREAS_FROM)
+    place = directory.place(code, day)
+    municipality = directory.municipalities[place.code]
+    merged_from = directory.municipalities[place.merged_from] if place.merged_from else None
+    merged_on = directory.changes[place.merged_from][1] if place.merged_from else None
+    today = {"municipality": municipality, "merged_from": merged_from, "merged_on": merged_on,
+             "since": rules.EMPLOYMENT_AREAS_FROM,
+             "job_market_url": JOB_MARKET_FINLAND[_language()]}
+    if place.aland:
+        office = directory.te_offices.get(rules.AMS_ALAND)
+        return {**today, "kind": "aland", "template": "questionnaire/today/aland.html", "serves": office.name,
+                "contacts": office, "job_market_url": None}
+    area = directory.employment_areas.get(place.employment_area)
+    # A municipality that arranges the services alone is an "area" of one member.
+    kind = "municipality" if area is not None and len(area.municipality_codes) == 1 else "employment_area"
+    serves = municipality.name if kind == "municipality" or area is None else area.name
+    return {**today, "kind": kind, "template": f"questionnaire/today/{kind}.html", "area": area,
+            "serves": serves, "contacts": area}
+
+
+# --- legal basis -----------------------------------------------------------------------------------
+
+def legal_basis(results, directory: Directory) -> list[dict]:
+    """The acts `results` cite, each once in citation order, with the provisions cited from it.
+
+    [{"act": "1269/2020", "title": the act's title in the page's language or "",
+      "url": its text on Finlex in the page's language or "", "url_language": "fi" | "sv",
+      "provisions": [{"section": "5" | None, "amended_by": "671/2022" | None}, ...]}]
+    """
+    language = _language()
+    acts: dict[str, dict] = {}
+    for citation in dict.fromkeys(citation for result in results for citation in result.legal_basis):
+        if citation.act not in acts:
+            source = directory.legal_sources.get(citation.act)
+            acts[citation.act] = {
+                "act": citation.act,
+                "title": source.title.get(language) if source else "",
+                "url": source.url(language) if source else "",
+                "url_language": "sv" if language == "sv" else "fi",
+                "provisions": [],
+            }
+        if citation.section:
+            acts[citation.act]["provisions"].append({"section": citation.section, "amended_by": citation.amended_by})
+    return list(acts.values())
+
+
+# --- the page ----------------------------------------------------------------------------------------
+
+# decision-table column -> data-* attribute on the result container (test settings only)
 DATA_ATTRIBUTES = {
     "outcome": "outcome",
     "reason": "reason",
     "area": "area",
     "te_office": "te-office",
+    "employment_area": "employment-area",
     "groups": "groups",
     "may_stay_with_te_office": "may-stay",
+    "move_back_on_request": "move-back",
+    "merged_into": "merged-into",
+    "legal_basis": "legal-basis",
     "branches": "branches",
     "move_kind": "move-kind",
     "trial_status": "trial-status",
@@ -87,10 +161,11 @@ DATA_ATTRIBUTES = {
 }
 
 
-def data_attributes(state: State, situation: Situation) -> dict[str, str]:
+def data_attributes(state: State) -> dict[str, str]:
     """The result in the decision table's own format, for tests and reviewers."""
-    row = result_row(situation.today, state.rules_answers(), state.result, with_move_kind=True)
-    return {attribute: row[column] for column, attribute in DATA_ATTRIBUTES.items()}
+    result = state.result
+    row = result_row(result.date_in_question, {}, result, with_move_kind=True)
+    return {attribute: row.get(column, "") for column, attribute in DATA_ATTRIBUTES.items()}
 
 
 def summary_rows(state: State, situation: Situation) -> list[dict]:
@@ -99,12 +174,17 @@ def summary_rows(state: State, situation: Situation) -> list[dict]:
     answers = state.canonical()
     rows = []
     for key in state.path:
-        question = questions[key]
         value = answers[key]
-        if question.kind == MUNICIPALITY:
-            shown = situation.directory.municipalities[value].name.get()
+        if key == PERIOD_KEY:
+            question = period_question(situation)
+            start = date.fromisoformat(value)
+            shown = next(period_label(p.start, p.end) for p in situation.rule_periods if p.start == start)
         else:
-            shown = question.option(value).label
+            question = questions[key]
+            if question.kind == MUNICIPALITY:
+                shown = situation.directory.municipalities[value].name.get()
+            else:
+                shown = question.option(value).label
         rows.append({
             "key": key,
             "question": question.summary_label,
@@ -116,23 +196,35 @@ def summary_rows(state: State, situation: Situation) -> list[dict]:
 
 def result_context(state: State, situation: Situation) -> dict:
     flow = state.flow
-    answers = state.canonical()
+    result = state.result
+    trial = result.regime == rules.TRIAL
+    span = None
+    if trial and state.periods:
+        span = (state.periods[0].start, state.periods[-1].end)
+    elif trial and situation.period:
+        span = (situation.period.start, situation.period.end)
+    outcome = outcome_for(result, situation.directory, flow)
     context = {
         "flow": flow,
-        "outcome": outcome_for(state.result, situation.directory, flow),
-        "data_attributes": data_attributes(state, situation),
-        "answers": answers,
-        "chosen": {
-            question.key: situation.directory.municipalities[answers[question.key]]
-            for question in flow.questions
-            if question.kind == MUNICIPALITY and question.key in answers
-        },
+        "result": result,
+        "outcome": outcome,
+        # a "depends" result: how to find out each thing it depends on
+        "find_out_templates": [f"questionnaire/{flow.slug}/find_out/{key}.html" for key in outcome.open_keys],
+        "data_attributes": data_attributes(state),
+        "result_oracle": getattr(settings, "PORTAL_RESULT_ORACLE", False),
+        "answers": state.canonical(),
+        "when": state.when,
+        "trial": trial,
+        "span": span,
+        "whole_trial": bool(span and situation.period and span == (situation.period.start, situation.period.end)),
+        "trial_period": situation.period,
+        "legal_basis": legal_basis(state.results, situation.directory),
+        "move_back_on_request_from": rules.MOVE_BACK_ON_REQUEST_FROM,
         "summary": summary_rows(state, situation),
-        "result_status": state.result.trial_status,
-        "rules_version": state.result.rules_version,
         "start_url": flow.start_url(),
         "back_url": state.previous_url(None),
     }
-    if flow.extra_result_context:
-        context.update(flow.extra_result_context(state, situation))
+    payload = flow.payload(state, situation)
+    context.update(payload)
+    context["outcome_templates"] = flow.outcome_templates(result, payload)
     return context

@@ -1,13 +1,12 @@
-"""URLs of every questionnaire: /<flow>/ start, /<flow>/<question>/, /<flow>/result/.
+"""URLs of every questionnaire in the registry: /<flow>/ start, /<flow>/<question>/, /<flow>/result/.
 
 Names: portal:<flow>_start, portal:<flow>_question (argument: the question key), portal:<flow>_result.
 """
 
 from django.urls import path
 
-from . import eligibility, move, views
-
-FLOWS = (eligibility.FLOW, move.FLOW)
+from . import views
+from .registry import QUESTIONNAIRES
 
 
 def flow_urls(flow):
@@ -19,4 +18,4 @@ def flow_urls(flow):
     ]
 
 
-urlpatterns = [pattern for flow in FLOWS for pattern in flow_urls(flow)]
+urlpatterns = [pattern for flow in QUESTIONNAIRES for pattern in flow_urls(flow)]

@@ -10,14 +10,17 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 
 from ..http import noindex, public_page
-from .engine import MUNICIPALITY, SUBMIT_MARKER, Flow, Situation, State, first_question, missing_error, resolve
+from .engine import (
+    MUNICIPALITY, SUBMIT_MARKER, WHEN_KEY, WHEN_TRIAL, Flow, State, Situation, first_question, missing_error,
+    resolve,
+)
 from .forms import DATALIST_ID, QuestionForm
 from .results import result_context
 
 
-def _situation_or_unavailable(request):
+def _situation_or_unavailable(request, flow: Flow):
     situation = Situation.current()
-    if situation is None:
+    if situation.period is None and flow.date_policy.needs_trial_period:
         # No trial period in the data: staff must add one before the rules can answer.
         return None, render(request, "questionnaire/unavailable.html", status=503)
     return situation, None
@@ -39,26 +42,30 @@ def _redirect(url: str):
 
 @public_page
 def start(request, flow: Flow):
-    situation, unavailable = _situation_or_unavailable(request)
+    situation, unavailable = _situation_or_unavailable(request, flow)
     if unavailable:
         return unavailable
     state = resolve(flow, request.GET, situation)
     # Only valid answers are passed on: a pre-filled link never starts with an error.
-    prefilled = {key: value for key, value in state.canonical().items() if state.answers[key].valid}
-    return render(request, flow.start_template, {
-        "flow": flow,
-        "start_url": flow.question_url(first_question(flow, situation), prefilled),
-    })
+    prefilled = {key: value for key, value in state.canonical().items()
+                 if key != WHEN_KEY and state.answers[key].valid}
+    when = {WHEN_KEY: state.when} if state.when else {}
+    context = {"flow": flow, "when": state.when,
+               "start_url": flow.question_url(first_question(flow, situation, state.when), {**when, **prefilled})}
+    if flow.date_policy.trial_on_request and not state.when:
+        trial = {WHEN_KEY: WHEN_TRIAL, **prefilled}
+        context["trial_url"] = flow.question_url(first_question(flow, situation, WHEN_TRIAL), trial)
+    return render(request, f"questionnaire/{flow.slug}/start.html", context)
 
 
 @public_page
 def question(request, flow: Flow, key: str):
-    questions = flow.by_key
-    if key not in questions:
-        raise Http404("unknown question")
-    situation, unavailable = _situation_or_unavailable(request)
+    situation, unavailable = _situation_or_unavailable(request, flow)
     if unavailable:
         return unavailable
+    question_ = flow.question(key, situation)
+    if question_ is None:
+        raise Http404("unknown question")
     state = resolve(flow, request.GET, situation)
     submitted = SUBMIT_MARKER in request.GET
     if key not in state.path:
@@ -75,7 +82,6 @@ def question(request, flow: Flow, key: str):
         extra = {SUBMIT_MARKER: "1"} if submitted and show_error else {}
         return _redirect(flow.question_url(key, state.canonical(), **extra))
 
-    question_ = questions[key]
     error = (answer.error or missing_error(question_)) if show_error else ""
     form = QuestionForm(question_, answer=answer, show_error=show_error, error=error,
                         display=_display_value(question_, answer, situation))
@@ -92,6 +98,8 @@ def question(request, flow: Flow, key: str):
         "action_url": flow.question_url(key),
         "hidden_answers": list(state.answers_without(key).items()),
         "back_url": state.previous_url(key),
+        "when": state.when,
+        "span": (situation.period.start, situation.period.end) if state.when and situation.period else None,
     }
     if question_.kind == MUNICIPALITY:
         language = (get_language() or "fi")[:2]
@@ -112,7 +120,7 @@ def _display_value(question_, answer, situation) -> str:
 
 @public_page
 def result(request, flow: Flow):
-    situation, unavailable = _situation_or_unavailable(request)
+    situation, unavailable = _situation_or_unavailable(request, flow)
     if unavailable:
         return unavailable
     state = resolve(flow, request.GET, situation)
@@ -120,4 +128,4 @@ def result(request, flow: Flow):
         return _redirect(state.furthest_url())
     if not _is_canonical(request, state):
         return _redirect(flow.result_url(state.canonical()))
-    return noindex(render(request, flow.result_template, result_context(state, situation)))
+    return noindex(render(request, "questionnaire/result.html", result_context(state, situation)))

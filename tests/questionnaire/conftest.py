@@ -10,10 +10,11 @@ import pytest
 from portal import clock
 from portal.directory import get_directory
 from portal.questionnaire.engine import MUNICIPALITY
-from portal.questionnaire.urls import FLOWS
-from portal.rules import effective_date, next_question
+from portal.questionnaire.registry import QUESTIONNAIRES as FLOWS
+from portal.rules import evaluation_date, next_question
 
-TODAY = date(2026, 11, 25)  # after the trial: the results describe its last rules
+TODAY = date(2026, 11, 25)  # after the trial: today's answers are about the employment areas
+TRIAL_DAY = date(2023, 6, 1)  # inside the trial, after every rule change that adds a question
 LANGUAGES = ("fi", "sv", "en")
 FLOW_BY_SLUG = {flow.slug: flow for flow in FLOWS}
 
@@ -41,10 +42,9 @@ def body(response):
 
 
 def data_attributes(response):
-    """The data-* attributes of the result container."""
-    match = re.search(r'<div class="result[^"]*"([^>]*)>', body(response))
-    assert match, "no result container"
-    return {name: unescape(value) for name, value in re.findall(r'data-([a-z-]+)="([^"]*)"', match.group(1))}
+    """The result in the decision table's format (the response context: no HTML parsing)."""
+    assert response.context is not None and "data_attributes" in response.context, "not a result page"
+    return response.context["data_attributes"]
 
 
 def links(response, css_class):
@@ -57,33 +57,33 @@ def change_links(response):
 
 # --- answers that reach each question, found by walking the rules themselves ----------------------
 
-SAMPLE_CODES = ("405", "091", "837", "092", "245", "398", "285", "478")  # 478: Maarianhamina (AMS)
+# 478: Maarianhamina (AMS); 588: Pertunmaa (joined Mäntyharju 507 on 1.1.2025)
+SAMPLE_CODES = ("405", "091", "837", "092", "245", "398", "285", "478", "588")
 
 
-def rules_answers(flow, answers, directory, period):
+def rules_answers(flow, answers, directory, period, on=TODAY):
     """String answers -> the values the rules take (municipality codes -> Places)."""
-    day = effective_date(period, TODAY)
+    day = evaluation_date(period, on)
     places = {q.key for q in flow.questions if q.kind == MUNICIPALITY}
-    return {key: directory.municipalities[value].place(day) if key in places else value
-            for key, value in answers.items()}
+    return {key: directory.place(value, day) if key in places else value for key, value in answers.items()}
 
 
-def expected_next(flow, answers, directory, period):
-    """The key of the next question the rules need after `answers`, or None for the result."""
-    return next_question(flow.assess, rules_answers(flow, answers, directory, period), period=period, on=TODAY)
+def expected_next(flow, answers, directory, period, on=TODAY):
+    """The key of the next question the rules need after `answers` on `on`, or None for the result."""
+    return next_question(flow.assess, rules_answers(flow, answers, directory, period, on), period=period, on=on)
 
 
-def walk(flow, directory, period, answers=None):
-    """Yield (answers, next key or None) for every path through the flow, sample municipalities only."""
+def walk(flow, directory, period, answers=None, on=TODAY):
+    """Yield (answers, next key or None) for every path through the flow on `on`, sample municipalities only."""
     answers = answers or {}
-    key = expected_next(flow, answers, directory, period)
+    key = expected_next(flow, answers, directory, period, on)
     yield answers, key
     if key is None:
         return
     question = flow.by_key[key]
     values = SAMPLE_CODES if question.kind == MUNICIPALITY else [o.value for o in question.options]
     for value in values:
-        yield from walk(flow, directory, period, {**answers, key: value})
+        yield from walk(flow, directory, period, {**answers, key: value}, on)
 
 
 @pytest.fixture
@@ -93,10 +93,10 @@ def directory(db):
 
 @pytest.fixture
 def reaching(directory):
-    """{(flow slug, key): the first answers found whose next question is `key`}."""
+    """{(flow slug, key): the first answers found whose next question is `key`, during the trial}."""
     found = {}
     for flow in FLOWS:
-        for answers, key in walk(flow, directory, directory.period):
+        for answers, key in walk(flow, directory, directory.period, on=TRIAL_DAY):
             if key is not None:
                 found.setdefault((flow.slug, key), answers)
     return found

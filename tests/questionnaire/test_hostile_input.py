@@ -12,8 +12,9 @@ from .conftest import FLOWS, LANGUAGES
 pytestmark = pytest.mark.django_db
 
 MARKER = "Zq7"  # every generated value carries it, so a leak into the logs is easy to find
-PAGES = [(flow.slug, page) for flow in FLOWS for page in ["", "result", *(q.key for q in flow.questions)]]
-KEYS = sorted({q.key for flow in FLOWS for q in flow.questions} | {"next", "municipality", "utm_source"})
+PAGES = [(flow.slug, page) for flow in FLOWS for page in ["", "result", "period", *(q.key for q in flow.questions)]]
+KEYS = sorted({q.key for flow in FLOWS for q in flow.questions} | {"next", "municipality", "utm_source", "when",
+                                                                   "period"})
 HOSTILE_TEXT = st.one_of(
     st.text(max_size=30),
     st.text(alphabet=st.characters(codec="utf-8"), min_size=90, max_size=120),
@@ -21,7 +22,8 @@ HOSTILE_TEXT = st.one_of(
                      "vanda" * 30, "\u202e", "𝓥𝓪𝓷𝓽𝓪𝓪"]),
 )
 VALUES = st.builds(lambda text: MARKER + text, HOSTILE_TEXT) | st.sampled_from(
-    ["yes", "no", "unsure", "092", "091", "405", "unemployed", "other", "1"])
+    ["yes", "no", "unsure", "092", "091", "405", "478", "588", "unemployed", "at_risk", "other", "1", "trial",
+     "2021-03-01", "2023-03-01", "2020-01-01", "2024-13-01"])
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 

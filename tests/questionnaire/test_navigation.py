@@ -1,4 +1,9 @@
-"""Routing through the questionnaires: next pages, back and change links, canonical URLs."""
+"""Routing through the questionnaires: next pages, back and change links, canonical URLs.
+
+The clock is set inside the trial (TRIAL_DAY), where the date in question is today and every
+question of the trial can be asked without `when=trial`; test_time.py covers today-first and
+the trial period asked about after it ended.
+"""
 
 import re
 from html import unescape
@@ -7,11 +12,18 @@ import pytest
 from django.utils import translation
 from django.utils.translation import gettext
 
+from portal import clock
+
 from .conftest import (
-    FLOW_BY_SLUG, FLOWS, LANGUAGES, body, change_links, every_question_value, expected_next, links, split, url,
+    TRIAL_DAY, FLOW_BY_SLUG, FLOWS, LANGUAGES, body, change_links, every_question_value, expected_next, links, split, url,
 )
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _during_the_trial(monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TRIAL_DAY)
 
 
 def page_url(flow, key, answers, language="fi"):
@@ -26,14 +38,14 @@ def test_every_option_leads_to_the_page_the_rules_need_next(client, reaching, di
     response = client.get(url("fi", slug, key, before, **{key: value, "next": "1"}))
     assert response.status_code == 302
     answers = {**before, key: value}
-    following = expected_next(flow, answers, directory, directory.period)
+    following = expected_next(flow, answers, directory, directory.period, TRIAL_DAY)
     assert split(response["Location"]) == split(page_url(flow, following, answers))
     assert client.get(response["Location"]).status_code == 200
 
 
 @pytest.mark.parametrize("flow", FLOWS, ids=lambda f: f.slug)
 def test_first_question_comes_from_the_rules_and_the_start_page_links_to_it(client, directory, flow):
-    first = expected_next(flow, {}, directory, directory.period)
+    first = expected_next(flow, {}, directory, directory.period, TRIAL_DAY)
     response = client.get(url("fi", flow.slug, ""))
     assert response.status_code == 200
     assert links(response, "btn btn-primary btn-lg btn-start") == [url("fi", flow.slug, first)]
@@ -68,7 +80,7 @@ def test_back_links_walk_the_path_backwards_to_the_start_page(client, directory,
     flow = FLOW_BY_SLUG[slug]
     answers = {"eligibility": {"municipality": "837", "jobseeker": "services", "already_client": "no",
                                "under_30": "no", "mother_tongue": "fi", "finnish_citizen": "yes",
-                               "earnings_related": "no", "swedish_service": "no"},
+                               "earnings_related": "no", "change_security": "no", "swedish_service": "no"},
                "move": {"from": "837", "to": "091", "client_now": "yes"}}[slug]
     path = list(answers)
     response = client.get(url("fi", slug, "result", answers))
@@ -82,8 +94,8 @@ def test_back_links_walk_the_path_backwards_to_the_start_page(client, directory,
 
 
 @pytest.mark.parametrize("slug, answers", [
-    ("eligibility", {"municipality": "837", "jobseeker": "unemployed", "short_unemployment": "no",
-                     "already_client": "no", "under_30": "yes", "swedish_service": "yes"}),
+    ("eligibility", {"municipality": "837", "jobseeker": "unemployed", "already_client": "no", "under_30": "yes",
+                     "short_unemployment": "no", "swedish_service": "yes"}),
     ("move", {"from": "092", "to": "398", "client_now": "unsure", "swedish_service": "no"}),
 ])
 def test_change_links_open_their_question_prefilled(client, slug, answers):
@@ -108,8 +120,8 @@ def test_change_links_open_their_question_prefilled(client, slug, answers):
 
 def test_changing_an_early_answer_keeps_the_later_answers_that_still_apply(client):
     # Vantaa (bilingual) -> Tampere (Finnish-speaking): a new question is needed, the rest is kept.
-    answers = {"municipality": "092", "jobseeker": "unemployed", "short_unemployment": "no",
-               "already_client": "no", "under_30": "yes"}
+    answers = {"municipality": "092", "jobseeker": "unemployed", "already_client": "no", "under_30": "yes",
+               "short_unemployment": "no"}
     response = client.get(url("fi", "eligibility", "municipality", answers, municipality="Tampere", next="1"))
     assert split(response["Location"]) == split(url("fi", "eligibility", "swedish_service", {**answers, "municipality": "837"}))
     response = client.get(url("fi", "eligibility", "swedish_service", {**answers, "municipality": "837"},
@@ -119,8 +131,8 @@ def test_changing_an_early_answer_keeps_the_later_answers_that_still_apply(clien
 
 
 def test_answers_no_longer_on_the_path_are_dropped(client):
-    answers = {"municipality": "092", "jobseeker": "unemployed", "short_unemployment": "no",
-               "already_client": "no", "under_30": "yes"}
+    answers = {"municipality": "092", "jobseeker": "unemployed", "already_client": "no", "under_30": "yes",
+               "short_unemployment": "no"}
     # in services, the short-unemployment question is not asked: its answer goes
     response = client.get(url("fi", "eligibility", "jobseeker", answers, jobseeker="services", next="1"))
     kept = {k: v for k, v in answers.items() if k != "short_unemployment"}
@@ -151,7 +163,7 @@ def test_repeated_keys_count_once(client):
 @pytest.mark.parametrize("requested, expected", [
     ("eligibility/under_30/?municipality=092", "eligibility/jobseeker/?municipality=092"),
     ("eligibility/swedish_service/", "eligibility/municipality/"),
-    ("eligibility/result/?municipality=092&jobseeker=unemployed", "eligibility/short_unemployment/?municipality=092&jobseeker=unemployed"),
+    ("eligibility/result/?municipality=092&jobseeker=unemployed", "eligibility/already_client/?municipality=092&jobseeker=unemployed"),
     ("eligibility/result/", "eligibility/municipality/"),
     # not on the path at all once the answers are complete: the result
     ("eligibility/jobseeker/?municipality=405", "eligibility/result/?municipality=405"),
@@ -167,6 +179,7 @@ def test_a_page_not_yet_reachable_redirects_to_the_furthest_reachable_one(client
 def test_an_invalid_earlier_answer_makes_its_question_the_furthest_shown_with_its_error(client):
     response = client.get("/fi/eligibility/result/?municipality=092&jobseeker=astronaut&short_unemployment=no")
     assert split(response["Location"]) == split("/fi/eligibility/jobseeker/?municipality=092&jobseeker=astronaut&short_unemployment=no")
+    assert response.context is None
     page = client.get(response["Location"])
     assert page.status_code == 200
     assert "Valitse yksi annetuista vaihtoehdoista." in body(page)
@@ -198,7 +211,7 @@ def test_near_miss_suggests_municipalities_with_links_that_submit_them(client):
     assert split(suggestion) == split(url("fi", "eligibility", "municipality",
                                           {"jobseeker": "unemployed"}, municipality="837", next="1"))
     followed = client.get(suggestion)
-    assert split(followed["Location"]) == split(url("fi", "eligibility", "short_unemployment",
+    assert split(followed["Location"]) == split(url("fi", "eligibility", "already_client",
                                                     {"municipality": "837", "jobseeker": "unemployed"}))
 
 
@@ -250,8 +263,8 @@ def test_empty_municipality_submission_marks_the_input(client):
 def test_question_without_error_is_not_marked(client):
     text = body(client.get("/fi/eligibility/jobseeker/?municipality=092"))
     assert "aria-invalid" not in text and "error-summary" not in text
-    assert re.search(r"<title>Mikä on tilanteesi työnhakijana\?", text)
-    assert re.search(r'<legend class="question-legend"><h1 class="question-heading">Mikä on tilanteesi työnhakijana\?</h1></legend>', text)
+    assert re.search(r"<title>Mikä oli tilanteesi työnhakijana\?", text)
+    assert re.search(r'<legend class="question-legend"><h1 class="question-heading">Mikä oli tilanteesi työnhakijana\?</h1></legend>', text)
 
 
 def test_municipality_question_has_the_label_as_heading_and_a_datalist_in_the_page_language(client, directory):

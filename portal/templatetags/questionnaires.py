@@ -1,0 +1,26 @@
+"""The questionnaires of the registry for page templates: navigation, cards, municipality links.
+
+    {% load questionnaires %}
+    {% questionnaires as flows %}                 -> the registry's flows, in order
+    {% municipality_links municipality as links %} -> [{"url", "text"}] pre-filled for a municipality
+"""
+
+from django import template
+
+from ..questionnaire.registry import QUESTIONNAIRES
+
+register = template.Library()
+
+
+@register.simple_tag
+def questionnaires():
+    return [{"slug": flow.slug, "title": flow.title, "text": flow.card_text, "button": flow.card_button,
+             "url": flow.start_url()} for flow in QUESTIONNAIRES]
+
+
+@register.simple_tag
+def municipality_links(municipality):
+    """Links into every questionnaire that a municipality page can pre-fill."""
+    return [{"url": flow.start_url({flow.municipality_key: municipality.code}),
+             "text": str(flow.municipality_link) % {"name": municipality.name}}
+            for flow in QUESTIONNAIRES if flow.municipality_key]

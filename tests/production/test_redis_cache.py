@@ -18,7 +18,7 @@ def test_one_redis_client_serves_every_call():
 @pytest.fixture
 def redis_url():
     if not shutil.which("redis-server"):
-        pytest.skip("redis-server is not installed (make bench installs it)")
+        pytest.skip("redis-server is not installed (`scripts/ensure-system-packages.sh test` installs it)")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

@@ -379,3 +379,15 @@ def test_hostile_requests_get_no_5xx_and_json_errors(client, url, method, query)
     assert response["Access-Control-Allow-Origin"] == "*"
     if response.status_code >= 400:
         assert json.loads(response.content)["error"]["status"] == response.status_code
+
+
+def test_without_a_trial_period_in_the_data_the_lookup_still_answers(client, django_capture_on_commit_callbacks):
+    from portal.models import TrialPeriod
+
+    with django_capture_on_commit_callbacks(execute=True):
+        TrialPeriod.objects.all().delete()
+    body = json.loads(lookup(client, "091", "2023-01-01").content)
+    assert body["trial_period"] == {"start": None, "end": None}
+    assert body["trial_status"] is None and body["trial_area"] is None
+    assert body["te_office"]["id"] == "uusimaa"
+    assert client.get("/api/v1/trial-areas").status_code == 200

@@ -178,7 +178,19 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+# The visitor's address: behind PROXY_COUNT proxies (the shipped nginx template sets
+# X-Forwarded-For to the address it was connected from, replacing any the client sent), the
+# address in X-Forwarded-For, read with django-ipware as django-axes documents; ipware counts
+# only the proxies listed in the header, hence PROXY_COUNT - 1. With no proxy (PROXY_COUNT=0)
+# forwarded headers are never trusted: one visitor could otherwise lock out another.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+if PROXY_COUNT > 0:
+    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT - 1
+    AXES_IPWARE_PROXY_ORDER = "left-most"
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+else:
+    AXES_IPWARE_PROXY_COUNT = None
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 
 FEEDBACK_EMAIL = os.environ.get("PORTAL_FEEDBACK_EMAIL", "palaute@example.fi")

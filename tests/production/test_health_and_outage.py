@@ -106,3 +106,16 @@ def test_the_outage_is_logged_without_the_query_string(client, database_away, ca
     client.get("/fi/areas/?q=Salainen-Kysely-77")
     assert "database unavailable on /fi/areas/" in caplog.text
     assert "Salainen" not in caplog.text
+
+
+def test_health_runs_a_real_query_on_the_portals_data(client):
+    # As when the SQLite file was moved away: a new, empty database answers "SELECT 1".
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE portal_municipality RENAME TO portal_municipality_away")
+    try:
+        response = client.get("/healthz")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("ALTER TABLE portal_municipality_away RENAME TO portal_municipality")
+    assert response.status_code == 503
+    assert json.loads(response.content)["database"] == "error"

@@ -250,7 +250,8 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         retry_pending_invalidation()
-        if request.method in CACHEABLE_METHODS:
+        # /api/ is never cached and reads its parameters itself (a JSON 400 for too many of them).
+        if request.method in CACHEABLE_METHODS and not request.path_info.startswith("/api/"):
             # Which parameters a page reads decides where it may be kept and what its
             # language links carry (portal/context_processors.py).
             request.GET = ReadTrackingQueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)

@@ -166,6 +166,8 @@ class Bench:
             "PORTAL_ENV": "production",
             "DJANGO_SETTINGS_MODULE": "config.settings",
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "PORTAL_OPERATOR_NAME": os.environ.get("PORTAL_OPERATOR_NAME", "Benchmark operator"),
+            "PORTAL_FEEDBACK_EMAIL": os.environ.get("PORTAL_FEEDBACK_EMAIL", "palaute@bench.test"),
             "DJANGO_SECURE_SSL_REDIRECT": "false",  # plain HTTP on loopback; TLS ends at the proxy
             "DJANGO_ALLOWED_HOSTS": f"{LOOPBACK},localhost,testserver",
             "DATABASE_URL": f"{PG_URL}/{BENCH_DB}",

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
@@ -203,7 +204,28 @@ else:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 
-FEEDBACK_EMAIL = os.environ.get("PORTAL_FEEDBACK_EMAIL", "palaute@example.fi")
+# Who runs the service and where feedback goes (footer, feedback page, accessibility statement).
+# Production refuses to start without real values; locally they are visibly marked examples.
+_EXAMPLE_OPERATOR = "ESIMERKKI – aseta PORTAL_OPERATOR_NAME"
+_EXAMPLE_FEEDBACK_EMAIL = "palaute@example.fi"
+PORTAL_OPERATOR_NAMES = {
+    "fi": os.environ.get("PORTAL_OPERATOR_NAME", "").strip(),
+    "sv": os.environ.get("PORTAL_OPERATOR_NAME_SV", "").strip(),
+    "en": os.environ.get("PORTAL_OPERATOR_NAME_EN", "").strip(),
+}
+FEEDBACK_EMAIL = os.environ.get("PORTAL_FEEDBACK_EMAIL", "").strip()
+if PRODUCTION:
+    if not PORTAL_OPERATOR_NAMES["fi"]:
+        raise ImproperlyConfigured(
+            "PORTAL_OPERATOR_NAME is required in production: the name of the organisation that runs the service"
+        )
+    if "@" not in FEEDBACK_EMAIL or FEEDBACK_EMAIL.rsplit("@", 1)[1].lower().startswith("example."):
+        raise ImproperlyConfigured(
+            "PORTAL_FEEDBACK_EMAIL is required in production: a real address for citizens' feedback "
+            "(not an example.* domain)"
+        )
+PORTAL_OPERATOR_NAMES["fi"] = PORTAL_OPERATOR_NAMES["fi"] or _EXAMPLE_OPERATOR
+FEEDBACK_EMAIL = FEEDBACK_EMAIL or _EXAMPLE_FEEDBACK_EMAIL
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

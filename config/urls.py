@@ -5,6 +5,7 @@ from django.urls import include, path
 from portal import admin_review, admin_views
 from portal.views.health import healthz
 from portal.views.pages import favicon
+from portal.views.seo import robots_txt, sitemap
 
 urlpatterns = [
     path(
@@ -17,6 +18,8 @@ urlpatterns = [
     path("api/v1/", include("portal.api.urls")),
     path("healthz", healthz, name="healthz"),
     path("favicon.ico", favicon, name="favicon"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
 urlpatterns += i18n_patterns(

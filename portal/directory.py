@@ -18,7 +18,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 
 from .rules import Period, Place
-from .text import collation_key, fold
+from .text import best_match_rank, collation_key, fold
 from .transactions import in_uncommitted_transaction
 
 DATA_VERSION_KEY = "portal:data-version"
@@ -183,8 +183,14 @@ class Directory:
         folded = fold(text or "")
         if not folded:
             return []
+        # The first part of a compound name or a name without its suffix ('Mänttä', 'Koski') first.
+        starts = sorted(
+            (rank, fold(m.name.fi), m.code)
+            for m in self.municipalities.values()
+            if len(folded) >= 3 and (rank := best_match_rank(text, (m.name.fi, m.name.sv))) is not None and rank < 2
+        )
         matches = difflib.get_close_matches(folded, list(self._by_folded_name), n=limit * 2, cutoff=0.7)
-        codes = list(dict.fromkeys(self._by_folded_name[m] for m in matches))[:limit]
+        codes = list(dict.fromkeys([c for _, _, c in starts] + [self._by_folded_name[m] for m in matches]))[:limit]
         return [self.municipalities[c] for c in codes]
 
     def sorted_municipalities(self, language: str | None = None, codes=None) -> list[MunicipalityInfo]:

@@ -16,6 +16,8 @@ def test_check_deploy_reports_nothing_in_production():
         PORTAL_ENV="production",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
         DJANGO_ALLOWED_HOSTS="portal.example.fi",
+        PORTAL_OPERATOR_NAME="Testiylläpitäjä",
+        PORTAL_FEEDBACK_EMAIL="palaute@portal.test",
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

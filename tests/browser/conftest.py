@@ -53,6 +53,10 @@ def production_environment(workdir: Path, port: int) -> dict[str, str]:
         DJANGO_SETTINGS_MODULE="config.settings",
         PORTAL_ENV="production",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        PORTAL_OPERATOR_NAME="Selaintestien ylläpitäjä",
+        PORTAL_OPERATOR_NAME_SV="Webbläsartesternas förvaltare",
+        PORTAL_OPERATOR_NAME_EN="Browser test operator",
+        PORTAL_FEEDBACK_EMAIL="palaute@portal.test",
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
         # No TLS proxy in front of this server: without this every request would be redirected to https.
         DJANGO_SECURE_SSL_REDIRECT="false",

@@ -125,6 +125,8 @@ def test_production_settings_send_hsts_redirect_to_https_and_secure_cookies(tmp_
         "PORTAL_ENV": "production",
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "DJANGO_SECRET_KEY": "production-check-" + "k" * 40,
+        "PORTAL_OPERATOR_NAME": "Testiylläpitäjä",
+        "PORTAL_FEEDBACK_EMAIL": "palaute@portal.test",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
         "PORTAL_CACHE_DIR": str(tmp_path / "cache"),
         "DJANGO_STATIC_ROOT": str(tmp_path / "static"),

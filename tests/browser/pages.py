@@ -39,6 +39,15 @@ PAGES = [
     Page("feedback", "feedback/"),
     Page("not-found", "no-such-page/", status=404),
     Page("areas-search-too-long", "areas/?q=" + "a" * 101, status=400),
+    # Today first (issue 8): the employment areas and the municipality page's kinds of "now".
+    Page("employment-areas", "employment-areas/"),
+    Page("employment-areas-search", "employment-areas/?q=kerava"),
+    Page("employment-areas-search-merged", "employment-areas/?q=pertunmaa"),
+    Page("employment-areas-search-aland", "employment-areas/?q=mariehamn"),
+    Page("employment-areas-search-too-long", "employment-areas/?q=" + "a" * 101, status=400),
+    Page("municipality-shared-employment-area", "municipalities/245/"),
+    Page("municipality-aland", "municipalities/478/"),
+    Page("municipality-merged", "municipalities/588/"),
 ]
 
 
@@ -73,6 +82,11 @@ FORM_SUBMISSIONS = [
     # Type "vanda" in the area search and press Enter: the only area shown is Vantaa–Kerava.
     FormSubmission("areas-search", "areas/", [("#area-search", "vanda")], "Enter", ".area-card #area-vantaa_kerava"),
     FormSubmission("areas-search-one-card", "areas/", [("#area-search", "vanda")], "button[type=submit]", ".area-card"),
+    # Type "kerava" in the employment area search: the only area shown is Kerava-Sipoo (11).
+    FormSubmission(
+        "employment-areas-search", "employment-areas/", [("#employment-area-search", "kerava")], "Enter",
+        ".area-card #employment-area-11",
+    ),
 ]
 
 

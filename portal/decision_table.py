@@ -1,8 +1,9 @@
 """Decision tables: every answer path of the questionnaires, one row per path and date.
 
 Pure: the caller gives the municipalities (as rules.Place objects keyed by code, or for tables()
-a function giving them for each date), the period and the dates. The paths are found by depth-first search over rules.next_question, branching on every
-allowed value, so the table shows exactly the questions the rules ask and in their order.
+a function giving them for each date), the period and the dates. The paths are found by depth-first
+search over rules.next_question, branching on every allowed value, so the table shows exactly the
+questions the rules ask and in their order.
 """
 
 from __future__ import annotations
@@ -125,8 +126,9 @@ def _short(result: Result) -> str:
 
 
 def format_citation(citation: Citation) -> str:
-    """"1269/2020 §5 (671/2022)": the act, its section and the amending act."""
-    text = citation.act + (f" §{citation.section}" if citation.section else "")
+    """"1269/2020 §5 (671/2022)", "916/2012 ch5a §2 (670/2022)": act, chapter, section, amending act."""
+    text = citation.act + (f" ch{citation.chapter.replace(' ', '')}" if citation.chapter else "")
+    text += f" §{citation.section}" if citation.section else ""
     return text + (f" ({citation.amended_by})" if citation.amended_by else "")
 
 

@@ -58,8 +58,8 @@ UNEMPLOYED_STATUSES = ("unemployed", "laid_off")
 SHORT_UNEMPLOYMENT_STATUSES = ("unemployed", "laid_off", "at_risk")
 # A laid-off person keeps the employment relationship, so cannot have been dismissed.
 CHANGE_SECURITY_STATUSES = ("unemployed", "at_risk", "services", "subsidised", "employed")
-GROUPS = (  # canonical order; a result names only the first group that applies
-    "no_earnings_related", "under_30", "foreign_language", "continuing_client")
+# Every client group; a result names the one that decided (the first that applied, in asking order).
+CLIENT_GROUPS = ("no_earnings_related", "under_30", "foreign_language", "continuing_client")
 MAY_STAY_REASONS = ("swedish_language", "short_unemployment")  # canonical order
 
 # key -> allowed values, in the order the rules ask them; None: the value is a Place.
@@ -138,28 +138,42 @@ class InvalidAnswer(Exception):
 
 @dataclass(frozen=True)
 class Citation:
-    """A provision a result rests on: `act` ("1269/2020"), its `section` ("5") or None for the act
-    as a whole, and the amending act that gave the provision the wording applied, if any."""
+    """A provision a result rests on: `act` ("1269/2020"), its `chapter` and `section` (None for
+    the act as a whole), and the amending act that gave the provision the wording in force on the
+    date applied, if any."""
 
     act: str
     section: str | None = None
     amended_by: str | None = None
+    chapter: str | None = None
 
     def to_dict(self) -> dict:
-        return {"act": self.act, "section": self.section, "amended_by": self.amended_by}
+        return {"act": self.act, "chapter": self.chapter, "section": self.section, "amended_by": self.amended_by}
 
 
 TRIAL_ACT = "1269/2020"
-AREAS = Citation(TRIAL_ACT, "3")
-GROUPS_SECTION = Citation(TRIAL_ACT, "4")
-GROUPS_IN_EVERY_STATUS = Citation(TRIAL_ACT, "4", "421/2021")
-AT_RISK = Citation(TRIAL_ACT, "4", "1381/2021")
-TRANSFER = Citation(TRIAL_ACT, "5")
-MOVE_BACK_ON_REQUEST = Citation(TRIAL_ACT, "5", "421/2021")
-CHANGE_SECURITY = Citation(TRIAL_ACT, "5", "671/2022")
-CONTINUING = Citation(TRIAL_ACT, "6")
+# Section of Act 1269/2020 -> ((first day, amending act), ...): the act that gave the section the
+# wording in force from that day (Finlex, the act as amended).
+TRIAL_ACT_WORDING: dict[str, tuple[tuple[date, str], ...]] = {
+    "4": ((GROUPS_COUNT_IN_EVERY_STATUS_FROM, "421/2021"), (AT_RISK_INCLUDED_FROM, "1381/2021")),
+    "5": ((MOVE_BACK_ON_REQUEST_FROM, "421/2021"), (CHANGE_SECURITY_FROM, "671/2022")),
+    "6": ((AT_RISK_INCLUDED_FROM, "1381/2021"),),
+}
+# The sections of Act 1269/2020 the trial results cite.
+SECTION_AREAS, SECTION_GROUPS, SECTION_TRANSFER, SECTION_CONTINUING = "3", "4", "5", "6"
+# The conditions of change security: Act 916/2012 chapter 5 a § 2(1) points 1-3 as amended by 670/2022.
+CHANGE_SECURITY_CONDITIONS = Citation("916/2012", "2", "670/2022", chapter="5 a")
 ORGANISATION_ACT = Citation("380/2023")
 ALAND_AUTONOMY = Citation("1144/1991", "18")
+
+
+def trial_citation(section: str, day: date) -> Citation:
+    """§ `section` of Act 1269/2020 in the wording in force on `day` (an evaluation date)."""
+    amended_by = None
+    for start, act in TRIAL_ACT_WORDING.get(section, ()):
+        if day >= start:
+            amended_by = act
+    return Citation(TRIAL_ACT, section, amended_by)
 
 
 @dataclass(frozen=True)
@@ -269,8 +283,12 @@ class _Context:
     rules_version: date
     regime: str
     on: date
+    day: date  # the evaluation date: rules.evaluation_date(period, on)
     move_kind: str | None = None
     merged_into: tuple[tuple[str, str], ...] = ()
+
+    def cite(self, section: str) -> Citation:
+        return trial_citation(section, self.day)
 
     def result(self, outcome, *, reason=None, area=None, te_office=None, groups=(), may_stay=(),
                branches=(), employment_area=None, move_back=False, basis=()) -> Result:
@@ -289,9 +307,9 @@ def _unique(items) -> tuple:
 
 
 def _context(period: Period, on: date, places=(), move_kind: str | None = None) -> _Context:
-    version = rules_version_on(evaluation_date(period, on))
+    day = evaluation_date(period, on)
     merged = tuple((p.merged_from, p.code) for p in places if p.merged_from)
-    return _Context(trial_status(period, on), version, regime(on), on, move_kind, _unique(merged))
+    return _Context(trial_status(period, on), rules_version_on(day), regime(on), on, day, move_kind, _unique(merged))
 
 
 def _asker(answers: Mapping[str, object], questions) -> Callable[[str], object]:
@@ -342,104 +360,102 @@ class _Eligibility:
     ask: Callable[[str], object]
     context: _Context
     place: Place
+    under_30: bool = False  # known to be under 30 (then change security cannot apply)
 
     @property
     def version(self) -> date:
         return self.context.rules_version
 
-    def not_client(self, reason: str, *basis: Citation) -> Result:
+    def cite(self, *sections: str) -> tuple[Citation, ...]:
+        return tuple(self.context.cite(section) for section in sections)
+
+    def not_client(self, reason: str, basis: tuple[Citation, ...]) -> Result:
         return self.context.result("not_client", reason=reason, te_office=self.place.te_office_id,
                                    basis=basis)
 
     def assess(self) -> Result:
         if self.place.area_id is None:
-            return self.not_client("not_in_trial_area", AREAS)
+            return self.not_client("not_in_trial_area", self.cite(SECTION_AREAS))
         jobseeker = self.ask("jobseeker")
         if jobseeker == "not_registered":
-            return self.context.result("register_first", area=self.place.area_id,
-                                       te_office=self.place.te_office_id, basis=(GROUPS_SECTION, TRANSFER))
+            return self.context.result("register_first", area=self.place.area_id, te_office=self.place.te_office_id,
+                                       basis=self.cite(SECTION_GROUPS, SECTION_TRANSFER))
         already_client = self.ask("already_client")
         if already_client == "yes":
             return self.continuing_client(jobseeker)
         as_new = self.new_transfer(jobseeker)
-        if already_client == "no" or as_new.outcome == "client":
+        if already_client == "no":
             return as_new
         return self.either_way(as_new, self.continuing_client(jobseeker))
 
     def continuing_client(self, jobseeker: str) -> Result:
         """§ 6: clienthood continued whatever the status, unless change security moved them back."""
         if self.change_security_applies(jobseeker):
-            return self.not_client("change_security", CHANGE_SECURITY)
+            return self.not_client("change_security", self.change_security_basis())
         move_back = self.version >= MOVE_BACK_ON_REQUEST_FROM
         # Before 1.6.2021 an existing client could not be moved back, so the language is not asked.
         may_stay = self.swedish_choice() if move_back else ()
-        return self.client("continuing_client", may_stay, move_back, CONTINUING)
+        return self.client("continuing_client", may_stay, move_back, self.cite(SECTION_CONTINUING))
 
     def new_transfer(self, jobseeker: str) -> Result:
         if jobseeker == "employed":
-            return self.not_client("employed", GROUPS_SECTION)
+            return self.not_client("employed", self.cite(SECTION_GROUPS))
         if jobseeker == "at_risk" and self.version < AT_RISK_INCLUDED_FROM:
-            return self.not_client("status_not_covered", GROUPS_SECTION)
+            return self.not_client("status_not_covered", self.cite(SECTION_GROUPS))
         cases = self.group_cases(jobseeker)
-        if all(group is None for _, group, _ in cases):
-            return self.not_client("no_group", *self.status_basis(jobseeker))
-        # Nobody under 30 can have been dismissed at 55 or older, so they are not asked.
-        if cases[0][1] != "under_30" and self.change_security_applies(jobseeker):
-            return self.not_client("change_security", CHANGE_SECURITY)
+        if all(group is None for _, group in cases):
+            return self.not_client("no_group", self.cite(SECTION_GROUPS))
+        if self.change_security_applies(jobseeker):
+            return self.not_client("change_security", self.change_security_basis())
         may_stay = ()
         if jobseeker in SHORT_UNEMPLOYMENT_STATUSES and self.ask("short_unemployment") == "yes":
             may_stay = ("short_unemployment",)
         may_stay += self.swedish_choice()
         move_back = self.version >= MOVE_BACK_ON_REQUEST_FROM
 
-        def result_for(group, basis):
+        def result_for(group):
             if group is None:
-                return self.not_client("no_group", *self.status_basis(jobseeker))
-            return self.client(group, may_stay, move_back, *basis, TRANSFER)
+                return self.not_client("no_group", self.cite(SECTION_GROUPS))
+            return self.client(group, may_stay, move_back, self.cite(SECTION_GROUPS, SECTION_TRANSFER))
 
         if len(cases) == 1:
-            return result_for(*cases[0][1:])
-        branches = [Branch(condition, result_for(group, basis)) for condition, group, basis in cases]
-        return self.depends(branches)
+            return result_for(cases[0][1])
+        return self.depends([Branch(condition, result_for(group)) for condition, group in cases])
 
-    def group_cases(self, jobseeker: str):
-        """[(condition, group or None, basis)] for every case the answers leave open."""
+    def group_cases(self, jobseeker: str) -> list[tuple[tuple[tuple[str, str], ...], str | None]]:
+        """[(condition, group or None)] for every case the answers leave open. The groups are asked
+        in the order the cities asked them and the first that applies decides."""
         if jobseeker in UNEMPLOYED_STATUSES or self.version >= GROUPS_COUNT_IN_EVERY_STATUS_FROM:
-            basis = self.status_basis(jobseeker)
             if self.ask("under_30") == "yes":
-                return [((), "under_30", basis)]
+                self.under_30 = True
+                return [((), "under_30")]
             if self.ask("mother_tongue") == "other" or self.ask("finnish_citizen") == "no":
-                return [((), "foreign_language", basis)]
+                return [((), "foreign_language")]
         # The no-earnings-related group counted in every status of point 2 from the start.
-        basis = (AT_RISK,) if jobseeker == "at_risk" else (GROUPS_SECTION,)
         earnings_related = self.ask("earnings_related")
         if earnings_related == "no":
-            return [((), "no_earnings_related", basis)]
+            return [((), "no_earnings_related")]
         if earnings_related == "yes":
-            return [((), None, basis)]
-        return [((("earnings_related", "no"),), "no_earnings_related", basis),
-                ((("earnings_related", "yes"),), None, basis)]
-
-    def status_basis(self, jobseeker: str) -> tuple[Citation, ...]:
-        if jobseeker == "at_risk":
-            return (AT_RISK,)
-        if jobseeker not in UNEMPLOYED_STATUSES and self.version >= GROUPS_COUNT_IN_EVERY_STATUS_FROM:
-            return (GROUPS_IN_EVERY_STATUS,)
-        return (GROUPS_SECTION,)
+            return [((), None)]
+        return [((("earnings_related", "no"),), "no_earnings_related"), ((("earnings_related", "yes"),), None)]
 
     def change_security_applies(self, jobseeker: str) -> bool:
-        if self.version < CHANGE_SECURITY_FROM or jobseeker not in CHANGE_SECURITY_STATUSES:
+        # Nobody under 30 can have been dismissed at 55 or older, so they are not asked.
+        if self.version < CHANGE_SECURITY_FROM or jobseeker not in CHANGE_SECURITY_STATUSES or self.under_30:
             return False
         return self.ask("change_security") == "yes"
+
+    def change_security_basis(self) -> tuple[Citation, ...]:
+        return self.cite(SECTION_TRANSFER) + (CHANGE_SECURITY_CONDITIONS,)
 
     def swedish_choice(self) -> tuple[str, ...]:
         if self.place.language_status == "fi" and self.ask("swedish_service") == "yes":
             return ("swedish_language",)
         return ()
 
-    def client(self, group: str, may_stay, move_back: bool, *basis: Citation) -> Result:
+    def client(self, group: str, may_stay, move_back: bool, basis: tuple[Citation, ...]) -> Result:
         if move_back:
-            basis += (MOVE_BACK_ON_REQUEST,)
+            basis += self.cite(SECTION_TRANSFER)  # moving back on request: § 5 paragraphs 4-6 (421/2021)
         return self.context.result("client", area=self.place.area_id, groups=(group,), may_stay=may_stay,
                                    te_office=self.place.te_office_id if may_stay else None,
                                    move_back=move_back, basis=basis)
@@ -450,20 +466,28 @@ class _Eligibility:
                                    basis=[c for b in branches for c in b.result.legal_basis])
 
     def either_way(self, as_new: Result, as_continuing: Result) -> Result:
-        """already_client "unsure": one result when both agree, else branches on it."""
-        if as_new.decision == as_continuing.decision:
+        """already_client "unsure": one result when the person is told the same either way (the
+        group may differ), else branches on it."""
+        if _told_the_same(as_new, as_continuing):
             return as_new
         yes, no = (("already_client", "yes"),), (("already_client", "no"),)
         if as_new.outcome != "depends":
             return self.depends([Branch(yes, as_continuing), Branch(no, as_new)])
         branches = []
         for branch in as_new.branches:
-            if branch.result.outcome == "client":
+            if _told_the_same(branch.result, as_continuing):
                 branches.append(branch)
             else:
                 branches.append(Branch(branch.condition + yes, as_continuing))
                 branches.append(Branch(branch.condition + no, branch.result))
         return self.depends(branches)
+
+
+def _told_the_same(a: Result, b: Result) -> bool:
+    """The same outcome, authority and choices: only the group that made the person a client differs."""
+    return (a.outcome, a.reason, a.area, a.te_office, a.may_stay_with_te_office, a.move_back_on_request,
+            a.branches) == (b.outcome, b.reason, b.area, b.te_office, b.may_stay_with_te_office,
+                            b.move_back_on_request, b.branches)
 
 
 # --- move --------------------------------------------------------------------------------------
@@ -499,8 +523,12 @@ def assess_move(answers: Mapping[str, object], *, period: Period, on: date) -> R
     client_now = ask("client_now")
     if client_now == "no":
         return as_non_client
-    # Here `to` is a trial municipality: out_of_trials gives the same answer either way.
-    may_stay = ("swedish_language",) if destination.language_status == "fi" and ask("swedish_service") == "yes" else ()
+    # Here `to` is a trial municipality: out_of_trials gives the same answer either way. A client
+    # moving to another municipality could ask to be moved back for Swedish service from 1.6.2021.
+    may_stay = ()
+    if (kind != "same_municipality" and context.rules_version >= MOVE_BACK_ON_REQUEST_FROM
+            and destination.language_status == "fi" and ask("swedish_service") == "yes"):
+        may_stay = ("swedish_language",)
     as_client = _client_move(kind, destination, context, may_stay=may_stay)
     if client_now == "yes":
         return as_client
@@ -559,19 +587,21 @@ def _move_now(context: _Context, destination: Place) -> Result:
 def _client_move(kind: str, destination: Place, context: _Context, may_stay) -> Result:
     outcome = _CLIENT_MOVE_OUTCOMES[kind]
     if outcome == "te_office":
-        return context.result("te_office", te_office=destination.te_office_id, basis=(TRANSFER,))
-    basis = (TRANSFER, CONTINUING)
+        return context.result("te_office", te_office=destination.te_office_id, basis=(context.cite(SECTION_TRANSFER),))
     return context.result(outcome, area=destination.area_id, groups=("continuing_client",),
                           may_stay=may_stay, te_office=destination.te_office_id if may_stay else None,
-                          basis=basis)
+                          move_back=context.rules_version >= MOVE_BACK_ON_REQUEST_FROM,
+                          basis=(context.cite(SECTION_TRANSFER), context.cite(SECTION_CONTINUING)))
 
 
 def _non_client_move(kind: str, destination: Place, context: _Context) -> Result:
     # A move inside one municipality changes nothing for a non-client.
     if destination.area_id and kind != "same_municipality":
-        return context.result("check_eligibility", area=destination.area_id,
-                              te_office=destination.te_office_id, basis=(GROUPS_SECTION, TRANSFER))
-    return context.result("te_office", te_office=destination.te_office_id, basis=(AREAS,))
+        return context.result("check_eligibility", area=destination.area_id, te_office=destination.te_office_id,
+                              basis=(context.cite(SECTION_GROUPS), context.cite(SECTION_TRANSFER)))
+    # Inside a trial municipality no client group applied (§ 4); elsewhere there was no trial (§ 3).
+    section = SECTION_GROUPS if destination.area_id else SECTION_AREAS
+    return context.result("te_office", te_office=destination.te_office_id, basis=(context.cite(section),))
 
 
 def _same_answer(a: Result, b: Result) -> bool:

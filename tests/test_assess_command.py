@@ -43,9 +43,8 @@ def test_eligibility_prints_the_whole_result():
         "employment_area": None, "groups": ["under_30"], "may_stay_with_te_office": [], "merged_into": {},
         "trial_status": "ongoing", "date": "2022-05-01", "regime": "trial", "rules_version": "2021-06-01",
         "move_back_on_request": True,
-        "legal_basis": [{"act": "1269/2020", "section": "4", "amended_by": None},
-                        {"act": "1269/2020", "section": "5", "amended_by": None},
-                        {"act": "1269/2020", "section": "5", "amended_by": "421/2021"}],
+        "legal_basis": [{"act": "1269/2020", "chapter": None, "section": "4", "amended_by": "421/2021"},
+                        {"act": "1269/2020", "chapter": None, "section": "5", "amended_by": "421/2021"}],
         "branches": [], "move_kind": None,
     }
 
@@ -58,7 +57,7 @@ def test_today_a_municipality_is_all_that_is_needed(name):
     assert (result["outcome"], result["reason"], result["area"], result["te_office"], result["trial_status"]) == (
         "trial_ended", None, None, None, "ended")
     assert result["employment_area"] == "04"  # Etelä-Kymenlaakso
-    assert result["legal_basis"] == [{"act": "380/2023", "section": None, "amended_by": None}]
+    assert result["legal_basis"] == [{"act": "380/2023", "chapter": None, "section": None, "amended_by": None}]
 
 
 @pytest.mark.parametrize("name", ["Maarianhamina", "Mariehamn", "mariehamn", "478"])
@@ -107,7 +106,9 @@ def test_change_security_was_not_transferred():
                "mother_tongue": "fi", "finnish_citizen": "yes", "earnings_related": "no", "change_security": "yes"}
     result = assess("eligibility", answers, "--date", "2023-03-01")
     assert (result["outcome"], result["reason"], result["te_office"]) == ("not_client", "change_security", "uusimaa")
-    assert result["legal_basis"] == [{"act": "1269/2020", "section": "5", "amended_by": "671/2022"}]
+    assert result["legal_basis"] == [
+        {"act": "1269/2020", "chapter": None, "section": "5", "amended_by": "671/2022"},
+        {"act": "916/2012", "chapter": "5 a", "section": "2", "amended_by": "670/2022"}]
 
 
 def test_a_short_layoff_with_a_known_end_was_a_client_who_could_stay_with_the_te_office():

@@ -48,7 +48,7 @@ def test_an_old_database_gets_the_corrections_and_the_new_rows(database_as_shipp
     assert Municipality.objects.get(code="588").employment_area is None
     change = MunicipalityChange.objects.get()
     assert (change.old_municipality.code, change.new_municipality.code) == ("588", "507")
-    assert LegalSource.objects.count() == 7
+    assert LegalSource.objects.count() == 9
 
 
 def test_staff_edits_are_kept(database_as_shipped_before):
@@ -82,7 +82,7 @@ def test_staff_edits_are_kept(database_as_shipped_before):
     assert Municipality.objects.get(code="091").employment_area == staff_area
     act = LegalSource.objects.get(act_id="1269/2020")
     assert act.url_fi == "https://www.finlex.fi/fi/lainsaadanto/2020/1269"
-    assert LegalSource.objects.count() == 7
+    assert LegalSource.objects.count() == 9
 
 
 def test_running_it_again_changes_nothing(database_as_shipped_before):
@@ -90,7 +90,7 @@ def test_running_it_again_changes_nothing(database_as_shipped_before):
     Municipality.objects.filter(code="285").update(employment_area=EmploymentArea.objects.get(code="16"))
     LegalSource.objects.filter(act_id="380/2023").update(url_sv="https://www.finlex.fi/sv/x")
     run_migration()
-    assert EmploymentArea.objects.count() == 45 and LegalSource.objects.count() == 7
+    assert EmploymentArea.objects.count() == 45 and LegalSource.objects.count() == 9
     assert MunicipalityChange.objects.count() == 1
     assert Municipality.objects.get(code="285").employment_area.code == "16"
     assert LegalSource.objects.get(act_id="380/2023").url_sv == "https://www.finlex.fi/sv/x"

@@ -54,7 +54,8 @@ def as_row(row, result):
         "move_back_on_request": "yes" if result["move_back_on_request"] else "",
         "merged_into": "|".join(f"{old}>{new}" for old, new in result["merged_into"].items()),
         "legal_basis": "|".join(
-            citation["act"] + (f" §{citation['section']}" if citation["section"] else "")
+            citation["act"] + (f" ch{citation['chapter'].replace(' ', '')}" if citation["chapter"] else "")
+            + (f" §{citation['section']}" if citation["section"] else "")
             + (f" ({citation['amended_by']})" if citation["amended_by"] else "")
             for citation in result["legal_basis"]),
         "branches": ";".join(
@@ -144,11 +145,15 @@ def test_the_move_table_covers_every_kind_of_move_for_each_client_now_answer():
     assert {row["move_kind"] for row in now} == set(MOVE_KINDS_NOW)
     assert all(";" not in row["path"].split("to=", 1)[1] for row in now)  # from and to only
 
-    # A client moving to a monolingual Finnish trial municipality is asked about Swedish service.
-    swedish = [row for row in rows if to_finnish_trial(row) and "client_now=yes" in row["path"]
-               and row["move_kind"] != "out_of_trials"]
+    # A client moving to another, monolingual Finnish trial municipality is asked about Swedish
+    # service from 1.6.2021 (moving back on request), and never before nor inside one municipality.
+    moving = [row for row in rows if to_finnish_trial(row) and "client_now=yes" in row["path"]
+              and row["move_kind"] in ("same_area", "other_area")]
+    swedish = [row for row in moving if row["date"] >= "2021-06-01"]
     assert swedish and all("swedish_service=" in row["path"] for row in swedish)
     assert {row["may_stay_with_te_office"] for row in swedish} == {"", "swedish_language"}
+    assert not any("swedish_service=" in row["path"] for row in rows
+                   if row["date"] < "2021-06-01" or row["move_kind"] == "same_municipality")
 
 
 def test_where_client_now_is_not_asked_every_answer_gives_the_same_result():
@@ -177,3 +182,13 @@ def test_the_eligibility_table_covers_every_outcome_reason_group_and_status():
     assert now["municipality=588"]["merged_into"] == "588>507"
     assert now["municipality=478"]["te_office"] == "ams_aland"
     assert all(row["outcome"] == "trial_ended" and row["path"].count("=") == 1 for row in now.values())
+
+
+def test_every_act_the_rules_cite_has_its_finlex_address_in_the_data():
+    cited = {part.split(" ")[0] for name in ("eligibility.csv", "move.csv") for row in committed_rows(name)
+             for part in row["legal_basis"].split("|") if part}
+    assert cited >= {"1269/2020", "916/2012", "380/2023", "1144/1991"}
+    sources = get_directory().legal_sources
+    for act in cited:
+        assert sources[act].url_fi.startswith("https://www.finlex.fi/fi/"), act
+        assert sources[act].url_sv.startswith("https://www.finlex.fi/sv/"), act

@@ -95,7 +95,7 @@ def test_place_on_aland_and_language_status_by_date():
 def test_legal_sources_with_finlex_addresses_in_finnish_and_swedish():
     snapshot = directory.get_directory()
     assert set(snapshot.legal_sources) == {
-        "1269/2020", "421/2021", "1381/2021", "671/2022", "380/2023", "383/2023", "1144/1991"
+        "1269/2020", "421/2021", "1381/2021", "671/2022", "380/2023", "383/2023", "1144/1991", "916/2012", "670/2022"
     }
     act = snapshot.legal_sources["1269/2020"]
     assert act.title.fi == "Laki työllisyyden edistämisen kuntakokeilusta"
@@ -139,7 +139,7 @@ def test_load_portal_data_loads_nothing_twice():
     call_command("load_portal_data")
     assert EmploymentArea.objects.count() == 45
     assert MunicipalityChange.objects.count() == 1
-    assert LegalSource.objects.count() == 7
+    assert LegalSource.objects.count() == 9
     assert Municipality.objects.filter(employment_area__isnull=False).count() == 292
 
 
@@ -152,7 +152,7 @@ def test_the_backup_round_trips_the_new_models():
     labels = [obj["model"] for obj in json.loads(text)]
     assert labels.count("portal.employmentarea") == 45
     assert labels.count("portal.municipalitychange") == 1
-    assert labels.count("portal.legalsource") == 7
+    assert labels.count("portal.legalsource") == 9
     counts = import_data(text, replace=True, comment="test")
     assert counts["portal.employmentarea"] == 45 and counts["portal.municipalitychange"] == 1
     assert EmploymentArea.objects.get(code="08").phone == "+358 9 310 1691"

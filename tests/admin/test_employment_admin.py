@@ -272,5 +272,5 @@ def test_bad_legal_source_input_is_a_form_error(admin_client, changes, field):
 
 def test_legal_source_export_has_the_data_file_columns(admin_client):
     rows = export_rows(admin_client, "legalsource")
-    assert len(rows) == 7
+    assert len(rows) == 9
     assert list(rows[0]) == ["act_id", "title_fi", "title_sv", "title_en", "url_fi", "url_sv"]

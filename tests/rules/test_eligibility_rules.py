@@ -9,9 +9,8 @@ from hypothesis import strategies as st
 
 from portal.decision_table import explore
 from portal.rules import (
-    AT_RISK, CHANGE_SECURITY, CONTINUING, ELIGIBILITY_QUESTIONS, GROUPS_IN_EVERY_STATUS, GROUPS_SECTION,
-    MOVE_BACK_ON_REQUEST, ORGANISATION_ACT, ALAND_AUTONOMY, TRANSFER, AREAS, Branch, InvalidAnswer,
-    MissingAnswer, Period, Place, Result, assess_eligibility, next_question,
+    ALAND_AUTONOMY, CHANGE_SECURITY_CONDITIONS, ELIGIBILITY_QUESTIONS, ORGANISATION_ACT, Branch, Citation,
+    InvalidAnswer, MissingAnswer, Period, Place, Result, assess_eligibility, next_question,
 )
 
 PERIOD = Period(date(2021, 3, 1), date(2024, 12, 31))
@@ -34,6 +33,11 @@ PLACES = (TAMPERE, HELSINKI, RASEBORG, LAPPEENRANTA, KERAVA)
 SEEKER = {"municipality": TAMPERE, "jobseeker": "unemployed", "already_client": "no"}
 NO_AGE_OR_LANGUAGE_GROUP = {"under_30": "no", "mother_tongue": "fi", "finnish_citizen": "yes"}
 NO_CHOICES = {"change_security": "no", "short_unemployment": "no", "swedish_service": "no"}
+
+
+def section(number, amended_by=None):
+    """§ `number` of Act 1269/2020 in the wording of `amended_by`."""
+    return Citation("1269/2020", number, amended_by)
 
 
 def assess(answers, on=ON):
@@ -73,7 +77,7 @@ def test_outside_the_trial_areas_nothing_else_is_asked():
     assert asked_next(answers) is None
     result = assess(answers)
     assert told(result) == not_client("not_in_trial_area", te_office="kaakkois_suomi")
-    assert result.legal_basis == (AREAS,)
+    assert result.legal_basis == (section("3"),)
 
 
 # --- 2. job seeker status and already a client ---------------------------------------------------
@@ -95,7 +99,7 @@ def test_a_continuing_client_stays_a_client_whatever_the_status(jobseeker):
     answers = {"municipality": TAMPERE, "jobseeker": jobseeker, "already_client": "yes", **NO_CHOICES}
     result = assess(answers)
     assert told(result) == client("continuing_client")
-    assert result.legal_basis == (CONTINUING, MOVE_BACK_ON_REQUEST)
+    assert result.legal_basis == (section("6", "1381/2021"), section("5", "671/2022"))
     for key in ("under_30", "mother_tongue", "finnish_citizen", "earnings_related", "short_unemployment"):
         assert key not in _path(answers)
 
@@ -110,7 +114,7 @@ def test_employed_new_job_seeker_is_not_a_client():
     assert asked_next(answers) is None
     result = assess(answers)
     assert told(result) == not_client("employed")
-    assert result.legal_basis == (GROUPS_SECTION,)
+    assert result.legal_basis == (section("4", "1381/2021"),)
 
 
 def test_at_risk_before_2_5_2022_is_a_status_not_covered():
@@ -142,7 +146,7 @@ def test_under_30_stops_the_group_questions_and_skips_change_security():
     assert asked_next(answers) == "short_unemployment"
     result = assess({**answers, "short_unemployment": "no", "swedish_service": "no"})
     assert told(result) == client("under_30")
-    assert result.legal_basis == (GROUPS_SECTION, TRANSFER, MOVE_BACK_ON_REQUEST)
+    assert result.legal_basis == (section("4", "1381/2021"), section("5", "671/2022"))
 
 
 def test_a_foreign_mother_tongue_is_not_asked_about_citizenship():
@@ -171,13 +175,13 @@ def test_age_and_language_groups_count_in_services_only_from_1_6_2021(jobseeker)
     assert asked_next(answers, on=date(2021, 6, 1)) == "under_30"
     result = assess({**answers, "under_30": "yes", **NO_CHOICES}, on=date(2021, 6, 1))
     assert told(result) == client("under_30")
-    assert result.legal_basis[0] == GROUPS_IN_EVERY_STATUS
+    assert result.legal_basis[0] == section("4", "421/2021")
 
 
 def test_at_risk_client_cites_the_amendment_that_added_the_status():
     answers = {"municipality": TAMPERE, "jobseeker": "at_risk", "already_client": "no", "under_30": "yes",
                **NO_CHOICES}
-    assert assess(answers).legal_basis[0] == AT_RISK
+    assert assess(answers).legal_basis[0] == section("4", "1381/2021")
 
 
 def test_an_under_30_is_never_asked_about_earnings_related_allowance_or_change_security():
@@ -204,7 +208,8 @@ def test_change_security_excludes_a_new_client_from_1_1_2023():
                **NO_AGE_OR_LANGUAGE_GROUP, "earnings_related": "no", "change_security": "yes"}
     result = assess(answers, on=date(2023, 3, 1))
     assert told(result) == not_client("change_security", te_office="uusimaa")
-    assert result.legal_basis == (CHANGE_SECURITY,)
+    assert result.legal_basis == (section("5", "671/2022"), CHANGE_SECURITY_CONDITIONS)
+    assert CHANGE_SECURITY_CONDITIONS == Citation("916/2012", "2", "670/2022", chapter="5 a")
 
 
 def test_change_security_moves_an_existing_client_back():
@@ -240,7 +245,7 @@ def test_short_unemployment_is_a_client_who_may_stay_with_the_te_office(jobseeke
                "short_unemployment": "yes", "swedish_service": "no"}
     result = assess(answers)
     assert told(result) == client("under_30", may_stay=("short_unemployment",), te_office="pirkanmaa")
-    assert TRANSFER in result.legal_basis
+    assert section("5", "671/2022") in result.legal_basis
 
 
 @pytest.mark.parametrize("jobseeker", ["services", "subsidised"])
@@ -274,7 +279,7 @@ def test_before_1_6_2021_a_continuing_client_could_not_be_moved_back():
     result = assess(answers, on=date(2021, 4, 1))
     assert told(result) == client("continuing_client", area="vantaa_kerava")
     assert not result.move_back_on_request
-    assert MOVE_BACK_ON_REQUEST not in result.legal_basis
+    assert result.legal_basis == (section("6"),)
 
 
 def test_from_1_6_2021_a_continuing_client_may_ask_to_be_moved_back_for_swedish():
@@ -284,7 +289,7 @@ def test_from_1_6_2021_a_continuing_client_may_ask_to_be_moved_back_for_swedish(
     assert told(result) == client("continuing_client", may_stay=("swedish_language",), te_office="uusimaa",
                                   area="vantaa_kerava")
     assert result.move_back_on_request
-    assert result.legal_basis == (CONTINUING, MOVE_BACK_ON_REQUEST)
+    assert result.legal_basis == (section("6"), section("5", "421/2021"))
 
 
 def test_a_new_client_before_1_6_2021_may_stay_at_the_transfer_but_not_ask_to_move_back():
@@ -349,6 +354,26 @@ def test_unsure_about_both_gives_flat_branches():
 def test_unsure_about_clienthood_does_not_matter_when_a_group_applies():
     answers = {**SEEKER, "already_client": "unsure", "under_30": "yes", **NO_CHOICES}
     assert told(assess(answers)) == client("under_30")
+
+
+def test_unsure_about_clienthood_depends_when_only_a_new_client_had_choices():
+    # Review: "unsure" took the new-transfer result with choices an existing client never had.
+    answers = {**SEEKER, "already_client": "unsure", "under_30": "yes", "short_unemployment": "yes",
+               "swedish_service": "yes"}
+    result = assess(answers, on=date(2021, 4, 1))
+    assert [(b.condition, told(b.result)) for b in result.branches] == [
+        ((("already_client", "yes"),), client("continuing_client")),
+        ((("already_client", "no"),),
+         client("under_30", may_stay=("swedish_language", "short_unemployment"), te_office="pirkanmaa")),
+    ]
+
+
+def test_the_wording_cited_is_the_one_in_force_on_the_date():
+    answers = {**SEEKER, "under_30": "yes", "short_unemployment": "no", "swedish_service": "no"}
+    assert assess(answers, on=FIRST_DAY).legal_basis == (section("4"), section("5"))
+    assert assess(answers, on=date(2021, 6, 1)).legal_basis == (section("4", "421/2021"), section("5", "421/2021"))
+    assert assess(answers, on=date(2022, 5, 2)).legal_basis == (section("4", "1381/2021"), section("5", "421/2021"))
+    assert assess(answers, on=ON).legal_basis == (section("4", "1381/2021"), section("5", "671/2022"))
 
 
 def test_unsure_about_clienthood_with_change_security_is_not_a_client_either_way():
@@ -466,8 +491,8 @@ def test_to_dict_is_json_ready():
     assert continuing["result"]["groups"] == ["continuing_client"]
     assert continuing["result"]["may_stay_with_te_office"] == ["swedish_language"]
     assert continuing["result"]["legal_basis"] == [
-        {"act": "1269/2020", "section": "6", "amended_by": None},
-        {"act": "1269/2020", "section": "5", "amended_by": "421/2021"},
+        {"act": "1269/2020", "chapter": None, "section": "6", "amended_by": "1381/2021"},
+        {"act": "1269/2020", "chapter": None, "section": "5", "amended_by": "671/2022"},
     ]
 
 

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from dataclasses import replace
 
 from portal.rules import (
-    ALAND_AUTONOMY, AREAS, CONTINUING, MOVE_QUESTIONS, ORGANISATION_ACT, TRANSFER, Branch, InvalidAnswer,
-    MissingAnswer, Period, Place, Result, assess_move, move_kind, move_kind_now, next_question,
+    ALAND_AUTONOMY, MOVE_QUESTIONS, ORGANISATION_ACT, Branch, Citation, InvalidAnswer, MissingAnswer, Period,
+    Place, Result, assess_move, move_kind, move_kind_now, next_question,
 )
 
 PERIOD = Period(date(2021, 3, 1), date(2024, 12, 31))
@@ -49,7 +49,9 @@ def asked_next(answers, on=ON):
 
 
 def result(outcome, kind, area=None, te_office=None, groups=(), may_stay=(), branches=()):
-    return Result(outcome, None, area, te_office, groups, may_stay, "ongoing", LATEST, branches, kind)
+    """A trial result on ON; a client who moved could ask to be moved back then (from 1.6.2021)."""
+    return Result(outcome, None, area, te_office, groups, may_stay, "ongoing", LATEST, branches, kind,
+                  move_back_on_request=outcome in ("same_area", "new_area"))
 
 
 @pytest.mark.parametrize("origin, destination, kind", [
@@ -80,7 +82,8 @@ def test_from_and_to_are_asked_first():
 def test_a_client_moving_within_the_trials_stays_a_client(origin, destination, outcome, kind):
     answers = {"from": origin, "to": destination}
     assert asked_next(answers) == "client_now"
-    assert asked_next({**answers, "client_now": "yes"}) == "swedish_service"
+    swedish_asked = kind != "same_municipality"  # nobody is transferred inside one municipality
+    assert asked_next({**answers, "client_now": "yes"}) == ("swedish_service" if swedish_asked else None)
     assert assess({**answers, "client_now": "yes", "swedish_service": "no"}) == result(
         outcome, kind, area=destination.area_id, groups=("continuing_client",))
 
@@ -156,14 +159,34 @@ def test_unsure_inside_one_municipality():
 
 # --- legal basis --------------------------------------------------------------------------------
 
-def test_each_trial_move_cites_the_act():
+def test_each_trial_move_cites_the_act_in_the_wording_of_its_date():
     def basis(answers):
         return assess_move(answers, period=PERIOD, on=ON).legal_basis
 
+    def section(number, amended_by):
+        return Citation("1269/2020", number, amended_by)
+
     assert basis({"from": TAMPERE, "to": LAHTI, "client_now": "yes", "swedish_service": "no"}) == (
-        TRANSFER, CONTINUING)
-    assert basis({"from": TAMPERE, "to": LAPPEENRANTA}) == (TRANSFER,)
-    assert basis({"from": LAPPEENRANTA, "to": KOTKA}) == (AREAS,)
+        section("5", "671/2022"), section("6", "1381/2021"))
+    assert basis({"from": TAMPERE, "to": LAPPEENRANTA}) == (section("5", "671/2022"),)
+    assert basis({"from": LAPPEENRANTA, "to": KOTKA}) == (section("3", None),)
+    # A non-client moving inside a trial municipality: no client group applied (§ 4).
+    assert basis({"from": TAMPERE, "to": TAMPERE, "client_now": "no"}) == (section("4", "1381/2021"),)
+
+
+def test_a_move_inside_one_municipality_asks_nothing_about_swedish():
+    answers = {"from": TAMPERE, "to": TAMPERE, "client_now": "yes"}
+    assert asked_next(answers) is None
+    assert assess(answers).may_stay_with_te_office == ()
+
+
+def test_before_1_6_2021_a_moving_client_could_not_ask_to_be_moved_back():
+    answers = {"from": HELSINKI, "to": LAHTI, "client_now": "yes"}
+    assert asked_next(answers, on=date(2021, 4, 1)) is None
+    result = assess(answers, on=date(2021, 4, 1))
+    assert (result.outcome, result.may_stay_with_te_office, result.move_back_on_request) == ("new_area", (), False)
+    after = assess({**answers, "swedish_service": "yes"}, on=date(2021, 6, 1))
+    assert (after.may_stay_with_te_office, after.move_back_on_request) == (("swedish_language",), True)
 
 
 # --- from 1.1.2025: employment areas ---------------------------------------------------------------

@@ -62,7 +62,8 @@ def expected_move(a, b, client_now, swedish_service):
         return as_non_client
     if not b.area_id:
         return ("te_office", None, b.te_office_id, (), (), ())  # a client's and a non-client's answer
-    may_stay = ("swedish_language",) if a.code != b.code and b.language_status == "fi" and swedish_service == "yes" else ()
+    swedish = a.code != b.code and b.language_status == "fi" and swedish_service == "yes"
+    may_stay = ("swedish_language",) if swedish else ()
     as_client = ("same_area" if a.area_id == b.area_id else "new_area", b.area_id,
                  b.te_office_id if may_stay else None, ("continuing_client",), may_stay, ())
     if client_now == "unsure":

@@ -41,7 +41,8 @@ QUESTION_PAGES = [
     ("move-to", "move/to/?from=837"),
     ("move-trial-from", f"move/from/?{_TRIAL}"),
     ("move-client-now", f"move/client_now/?{_TRIAL}&from=837&to=091"),
-    ("move-swedish-service", f"move/swedish_service/?{_TRIAL}&from=837&to=398&client_now=yes"),
+    ("move-swedish-service", f"move/swedish_service/?{_TRIAL}&from=837&to=398&client_now=yes&{_BEFORE_2023}"),
+    ("move-period", f"move/period/?{_TRIAL}&from=837&to=091&client_now=yes"),
 ]
 
 ERROR_PAGES = [
@@ -124,13 +125,16 @@ RESULTS = {
     "move-result-today-into-aland": ("move/result/?from=837&to=478", "aland", "aland"),
     # moves during the trial
     "move-result-same-municipality": (
-        f"move/result/?{_TRIAL}&from=837&to=837&client_now=yes&swedish_service=no", "same_area",
+        f"move/result/?{_TRIAL}&from=837&to=837&client_now=yes&{_BEFORE_2023}", "same_area",
         "same_area/same_municipality"),
     "move-result-same-area": (
-        f"move/result/?{_TRIAL}&from=092&to=245&client_now=yes&swedish_service=no", "same_area", "same_area/same_area"),
-    "move-result-new-area": (f"move/result/?{_TRIAL}&from=837&to=091&client_now=yes", "new_area", "new_area"),
+        f"move/result/?{_TRIAL}&from=092&to=245&client_now=yes&swedish_service=no&{_BEFORE_2023}", "same_area",
+        "same_area/same_area"),
+    "move-result-new-area": (
+        f"move/result/?{_TRIAL}&from=837&to=091&client_now=yes&{_BEFORE_2023}", "new_area", "new_area"),
     "move-result-new-area-swedish-choice": (
-        f"move/result/?{_TRIAL}&from=837&to=398&client_now=yes&swedish_service=yes", "new_area", "new_area"),
+        f"move/result/?{_TRIAL}&from=837&to=398&client_now=yes&swedish_service=yes&{_BEFORE_2023}", "new_area",
+        "new_area"),
     "move-result-out-of-trials": (
         f"move/result/?{_TRIAL}&from=837&to=405", "te_office", "te_office/out_of_trials"),
     "move-result-between-non-trial": (
@@ -140,7 +144,8 @@ RESULTS = {
     "move-result-check-eligibility": (
         f"move/result/?{_TRIAL}&from=405&to=837", "check_eligibility", "check_eligibility"),
     "move-result-depends": (
-        f"move/result/?{_TRIAL}&from=837&to=398&client_now=unsure&swedish_service=no", "depends", "depends"),
+        f"move/result/?{_TRIAL}&from=837&to=398&client_now=unsure&swedish_service=no&{_BEFORE_2023}", "depends",
+        "depends"),
 }
 
 RESULT_PAGES = [(name, path) for name, (path, _, _) in RESULTS.items()]

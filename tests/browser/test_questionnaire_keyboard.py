@@ -56,14 +56,19 @@ def test_eligibility_with_the_keyboard_only(tabs, language):
     start(tab, language, "eligibility")
     assert question_key(tab) == "municipality"
     type_municipality(tab, "municipality", "vanda")
-    assert question_key(tab) == "jobseeker" and "municipality=092" in tab.url
+    # today's answer after one question
+    assert question_key(tab) == "result" and tab.locator(".result--trial_ended h1").count() == 1
+    # then the trial's questions, on request
+    tab_to(tab, ".result-offer a")
+    press_and_wait(tab, "Enter")
+    assert question_key(tab) == "jobseeker" and "when=trial" in tab.url and "municipality=092" in tab.url
     choose_first_option(tab, "jobseeker")  # unemployed
-    assert question_key(tab) == "short_unemployment"
-    choose_first_option(tab, "short_unemployment")  # yes: a short unemployment with a known end
+    assert question_key(tab) == "already_client"
+    choose_first_option(tab, "already_client")  # yes: change security may apply from 2023, so the period
+    assert question_key(tab) == "period"
+    choose_first_option(tab, "period")  # 1.3.2021–31.5.2021
     assert question_key(tab) == "result"
-    result = tab.locator(".result")
-    assert result.get_attribute("data-outcome") == "not_client"
-    assert result.get_attribute("data-reason") == "short_unemployment"
+    assert tab.locator(".result--client h1").count() == 1
     assert tab.locator("h1").count() == 1
 
 
@@ -74,12 +79,16 @@ def test_move_with_the_keyboard_only(tabs, language):
     type_municipality(tab, "from", "tampere")
     assert question_key(tab) == "to"
     type_municipality(tab, "to", "Helsingfors")
-    assert question_key(tab) == "client_now"
-    choose_first_option(tab, "client_now")  # yes
     assert question_key(tab) == "result"
-    result = tab.locator(".result")
-    assert result.get_attribute("data-outcome") == "new_area"
-    assert result.get_attribute("data-area") == "helsinki"
+    assert tab.locator(".result--new_employment_area h1").count() == 1
+    tab_to(tab, ".result-offer a")
+    press_and_wait(tab, "Enter")
+    assert question_key(tab) == "client_now" and "when=trial" in tab.url
+    choose_first_option(tab, "client_now")  # yes: moving back on request from 1.6.2021, so the period
+    assert question_key(tab) == "period"
+    choose_first_option(tab, "period")
+    assert question_key(tab) == "result"
+    assert tab.locator(".result--new_area h1").count() == 1
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -90,4 +99,4 @@ def test_a_near_miss_suggestion_is_followed_with_the_keyboard(tabs, language):
     assert tab.locator(".error-summary").count() == 1
     tab_to(tab, ".suggestions a")
     press_and_wait(tab, "Enter")
-    assert question_key(tab) == "client_now" and "to=837" in tab.url
+    assert question_key(tab) == "result" and "to=837" in tab.url

@@ -24,7 +24,7 @@ PAST = {
     },
     "sv": {
         "var", "fanns", "fick", "kunde", "hade", "gav", "blev", "lades", "stängdes", "överförde", "överfördes",
-        "betjänade", "betjänades", "meddelade", "såg", "anmälde", "ansvarade", "sköttes", "svarade", "ordnade",
+        "betjänade", "betjänades", "meddelade", "informerade", "löpte", "såg", "anmälde", "ansvarade", "sköttes", "svarade", "ordnade",
         "ordnades", "flyttades", "upphörde", "fortsatte", "gällde", "skulle", "gick", "längre", "började", "ville",
     },
     "en": {

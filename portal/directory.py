@@ -115,6 +115,16 @@ class LegalSourceInfo:
 
 
 @dataclass(frozen=True)
+class FaqInfo:
+    """A published FAQ entry as staff left it: `pk` (anchors on the FAQ page), question and answer
+    (plain text, a blank line between paragraphs), in fi/sv/en ("" where not given)."""
+
+    pk: int
+    question: Translated
+    answer: Translated
+
+
+@dataclass(frozen=True)
 class MunicipalityInfo:
     code: str
     name: Translated
@@ -160,6 +170,7 @@ class Directory:
     # old municipality code -> (code of the municipality it joined, the first day it is part of it)
     changes: dict[str, tuple[str, datetime.date]] = field(default_factory=dict)
     legal_sources: dict[str, LegalSourceInfo] = field(default_factory=dict)
+    faq: tuple[FaqInfo, ...] = ()  # the published entries in page order (order, id)
     _by_folded_name: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
@@ -248,8 +259,10 @@ def _translated(obj, field_name: str) -> Translated:
 
 
 def build_directory(version: str) -> Directory:
-    """The snapshot from the database in seven queries, whatever the amount of data."""
-    from .models import EmploymentArea, LegalSource, Municipality, MunicipalityChange, TeOffice, TrialArea, TrialPeriod
+    """The snapshot from the database in eight queries, whatever the amount of data."""
+    from .models import (
+        EmploymentArea, FaqEntry, LegalSource, Municipality, MunicipalityChange, TeOffice, TrialArea, TrialPeriod
+    )
 
     period = TrialPeriod.objects.order_by("pk").first()
     te_offices = {
@@ -331,6 +344,10 @@ def build_directory(version: str) -> Directory:
         employment_areas=employment_areas,
         changes=changes,
         legal_sources=legal_sources,
+        faq=tuple(
+            FaqInfo(pk=entry.pk, question=_translated(entry, "question"), answer=_translated(entry, "answer"))
+            for entry in FaqEntry.objects.filter(published=True).order_by("order", "id")
+        ),
     )
 
 

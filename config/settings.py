@@ -65,6 +65,8 @@ MIDDLEWARE = [
     # Outermost, so static files and cached pages get the headers too.
     "portal.middleware.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads a body: public pages take none (portal/middleware/methods.py).
+    "portal.middleware.methods.PublicMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session and locale middleware: a cached page needs neither.
     "portal.middleware.page_cache.PageCacheMiddleware",

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import DatabaseError
+from django.core.exceptions import SuspiciousOperation
 from django.http import QueryDict
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -22,7 +23,10 @@ def _language_links(request, current: str) -> list[dict]:
     match = getattr(request, "resolver_match", None)
     error_page = getattr(request, "portal_error_page", False) or match is None or not match.url_name
     read = getattr(request.GET, "read", None)
-    query = QueryDict(request.META.get("QUERY_STRING", ""), mutable=True)
+    try:
+        query = QueryDict(request.META.get("QUERY_STRING", ""), mutable=True)
+    except SuspiciousOperation:  # too many parameters: this is the 400 page
+        query = QueryDict(mutable=True)
     if read is not None and "*" not in read:
         for name in list(query):
             if name not in read:

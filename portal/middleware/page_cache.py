@@ -37,6 +37,7 @@ from pathlib import Path
 import brotli
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import SuspiciousOperation
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language_from_path
@@ -251,10 +252,15 @@ class PageCacheMiddleware:
     def __call__(self, request):
         retry_pending_invalidation()
         # /api/ is never cached and reads its parameters itself (a JSON 400 for too many of them).
-        if request.method in CACHEABLE_METHODS and not request.path_info.startswith("/api/"):
+        if request.method not in CACHEABLE_METHODS or request.path_info.startswith("/api/"):
+            return self.get_response(request)
+        try:
             # Which parameters a page reads decides where it may be kept and what its
             # language links carry (portal/context_processors.py).
-            request.GET = ReadTrackingQueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
+            tracked = ReadTrackingQueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
+        except SuspiciousOperation:  # too many parameters: the view's own request.GET says so (a 400)
+            return self.get_response(request)
+        request.GET = tracked
         language = self.cacheable_request_language(request)
         if language is None:
             return self.get_response(request)
@@ -278,7 +284,6 @@ class PageCacheMiddleware:
             if remembered is not None and remembered.data_version == version:
                 return self.replay(remembered, request)
 
-        tracked = request.GET
         response = self.get_response(request)
         if not self.cacheable_response(response) or in_uncommitted_transaction():
             return response

@@ -2,7 +2,8 @@
 
 import logging
 
-from django.http import HttpResponseServerError
+from django.core.exceptions import SuspiciousOperation
+from django.http import HttpResponseServerError, QueryDict
 from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.translation import get_language
@@ -11,22 +12,35 @@ from django.utils.translation import gettext as _
 logger = logging.getLogger(__name__)
 
 
+def without_unreadable_query(request) -> None:
+    """An error page must render even when the query string itself was the error (too many
+    parameters): the page then sees none."""
+    try:
+        request.GET  # noqa: B018  (parses it)
+    except SuspiciousOperation:
+        request.GET = QueryDict()
+
+
 def bad_request(request, exception=None):
+    without_unreadable_query(request)
     request.portal_error_page = True  # language links go to each language's start page
     return render(request, "errors/400.html", status=400)
 
 
 def permission_denied(request, exception=None):
+    without_unreadable_query(request)
     request.portal_error_page = True  # language links go to each language's start page
     return render(request, "errors/403.html", status=403)
 
 
 def page_not_found(request, exception=None):
+    without_unreadable_query(request)
     request.portal_error_page = True  # language links go to each language's start page
     return render(request, "errors/404.html", status=404)
 
 
 def server_error(request):
+    without_unreadable_query(request)
     request.portal_error_page = True
     try:
         return render(request, "errors/500.html", status=500)

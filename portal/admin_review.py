@@ -263,10 +263,10 @@ def review_flow(flow: Flow, day: datetime.date, directory: Directory, request) -
             asked=question.key in asked,
         ))
 
-    # One outcome group per (outcome, variant) as the flow names its templates; each rendered
+    # One outcome group per outcome, reason and template variant; each rendered
     # from its first path, as the portal answers on the chosen date.
     situation = Situation(directory, directory.period, day)
-    groups: dict[tuple[str, str | None], list] = {}
+    groups: dict[tuple[str, str, str | None], list] = {}  # (outcome, reason, template variant) -> paths
     for row in rows:
         state = resolve(flow, dict(split_path(row["path"])), situation)
         if not state.complete:
@@ -274,16 +274,16 @@ def review_flow(flow: Flow, day: datetime.date, directory: Directory, request) -
             continue
         with translation.override(SOURCE_LANGUAGE):
             payload = flow.payload(state, situation)
-        key = (row["outcome"], flow.variant(state.result, payload))
+        key = (row["outcome"], row["reason"], flow.variant(state.result, payload))
         groups.setdefault(key, [state, payload, []])[2].append(row)
-    for (outcome, variant), (state, payload, group_rows) in groups.items():
+    for (outcome, reason, variant), (state, payload, group_rows) in groups.items():
         template, rendered = _render_outcome(flow, state, situation, request)
         review.outcomes.append(OutcomeReview(
-            outcome=outcome, variant=variant, reason=group_rows[0]["reason"], template=template,
+            outcome=outcome, variant=variant, reason=reason, template=template,
             candidates=flow.outcome_templates(state.result, payload), rows=len(group_rows),
             example=group_rows[0]["path"], legal_basis=_citations(group_rows, directory), texts=rendered,
         ))
-    review.outcomes.sort(key=lambda o: (o.outcome, o.variant or ""))
+    review.outcomes.sort(key=lambda o: (o.outcome, o.reason, o.variant or ""))
     return review
 
 

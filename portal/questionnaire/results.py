@@ -121,7 +121,7 @@ def legal_basis(results, directory: Directory) -> list[dict]:
 
     [{"act": "1269/2020", "title": the act's title in the page's language or "",
       "url": its text on Finlex in the page's language or "", "url_language": "fi" | "sv",
-      "provisions": [{"section": "5" | None, "amended_by": "671/2022" | None}, ...]}]
+      "provisions": [{"chapter": "5 a" | None, "section": "5", "amended_by": "671/2022" | None}, ...]}]
     """
     language = _language()
     acts: dict[str, dict] = {}
@@ -136,7 +136,8 @@ def legal_basis(results, directory: Directory) -> list[dict]:
                 "provisions": [],
             }
         if citation.section:
-            acts[citation.act]["provisions"].append({"section": citation.section, "amended_by": citation.amended_by})
+            acts[citation.act]["provisions"].append({"chapter": getattr(citation, "chapter", None),
+                                                     "section": citation.section, "amended_by": citation.amended_by})
     return list(acts.values())
 
 

@@ -248,3 +248,12 @@ def test_the_start_page_says_what_changed_on_1_1_2025(client, language, changed,
     assert changed in text(now) and automatic in text(now)
     assert JOB_MARKET in now and f'href="/{language}/employment-areas/"' in now
     assert current_mentions(text(main(response)), language) == []
+
+
+def test_english_municipality_pages_use_english_names(client):
+    """Issue 11: English names of the employment area, region and TE office (now in the data)."""
+    response = client.get("/en/municipalities/405/")  # Lappeenranta
+    page = text(main(response))
+    assert response.context["employment_area"].name.en == "South Karelia" and "South Karelia" in page
+    assert "Southeast Finland TE Office" in page
+    assert "Etelä-Karjala" not in page and "Kaakkois-Suomen" not in page

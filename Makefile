@@ -5,6 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings
+# The suite runs on every core with pytest-xdist. Each worker has its own test database (pytest-django
+# suffixes its name) and, for the browser tests, its own gunicorn, port, temp directory and Chromium
+# (tests/browser/conftest.py). `--dist load` hands tests out in collection order, in batches: the
+# browser tests, collected last, reach a worker after its server has been prepared in the background.
+# (`--dist loadgroup` does not group with pytest 9.2 and xdist 3.8.0: pytest-dev/pytest-xdist#1386.)
+# `make test PYTEST_WORKERS=0` runs serially.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist load
 
 .PHONY: run test test-postgres ci check-migrations messages compilemessages static data bench audit demo-users help
 
@@ -45,14 +53,14 @@ run: data compilemessages static
 
 test: $(BIN)/.dev-installed compilemessages
 	scripts/ensure-system-packages.sh test
-	DJANGO_SETTINGS_MODULE=config.test_settings $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=config.test_settings $(BIN)/python -m pytest -q $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 # The same suite against PostgreSQL, which this target installs and starts itself.
 test-postgres: $(BIN)/.dev-installed compilemessages
 	scripts/ensure-system-packages.sh postgres
 	scripts/start-postgres.sh
 	DATABASE_URL=postgres://portal:portal@127.0.0.1:5432/portal DJANGO_SETTINGS_MODULE=config.test_settings \
-		$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+		$(BIN)/python -m pytest -q $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 messages: $(BIN)/.dev-installed
 	scripts/ensure-system-packages.sh run

@@ -11,3 +11,7 @@ STORAGES = {
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The result page carries its outcome, reason, area and branches as data-* attributes, so tests
+# assert on ids instead of sentences (templates/questionnaire/_data_attributes.html). Off by
+# default: production HTML does not carry them.
+PORTAL_RESULT_ORACLE = True

@@ -13,18 +13,17 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from django.test import Client
 
+from portal.questionnaire.registry import QUESTIONNAIRES
+
 from .public_urls import LANGUAGES, public_urls
 
 pytestmark = pytest.mark.django_db
 
 
 def questionnaire_urls() -> list[str]:
-    try:
-        from portal.questionnaire.urls import FLOWS
-    except ImportError:
-        return []
+    """Every questionnaire's start, result and question pages in every language."""
     urls = []
-    for flow in FLOWS:
+    for flow in QUESTIONNAIRES:
         pages = ["", "result/", *(f"{question.key}/" for question in flow.questions)]
         urls += [f"/{language}/{flow.slug}/{page}" for language in LANGUAGES for page in pages]
     return urls
@@ -109,5 +108,8 @@ def test_no_request_makes_the_portal_fail(url, tail, method, query, body, header
 
 
 def test_the_generated_requests_reach_every_kind_of_page():
-    assert any("/eligibility/" in url for url in URLS) or not questionnaire_urls()
+    assert QUESTIONNAIRES, "the registry lists no questionnaire: the hostile requests would miss them all"
+    for flow in QUESTIONNAIRES:
+        assert {f"/fi/{flow.slug}/", f"/sv/{flow.slug}/result/"} <= set(URLS), flow.slug
+        assert {f"/en/{flow.slug}/{question.key}/" for question in flow.questions} <= set(URLS), flow.slug
     assert {"/fi/", "/sv/areas/", "/en/faq/", "/healthz"} <= set(URLS)

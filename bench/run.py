@@ -1,7 +1,8 @@
 """make bench: the portal as production runs it, loaded from a separate process.
 
 gunicorn with production settings, PostgreSQL and Redis, all on loopback; wrk as the
-load generator. Prints a table for the README, checks the targets of issue 5, runs the
+load generator. Prints its tables and writes them to docs/benchmark.md (the one place the
+docs take the numbers from), checks the targets of issue 5, runs the
 200-connection load test, then scales out to two instances behind nginx and shows a
 staff edit made through one instance on the other at once. Everything it starts is
 stopped at the end; the bench database is dropped.
@@ -53,8 +54,26 @@ OPEN_DATA_PAGES = {
 }
 
 
+REPORT_FILE = ROOT / "docs" / "benchmark.md"
+_report_lines: list[str] | None = None  # what say() prints while the report is being written
+
+
 def say(text=""):
     print(text, flush=True)
+    if _report_lines is not None:
+        _report_lines.append(text)
+
+
+def write_report_file(lines: list[str]) -> None:
+    """docs/benchmark.md: the report as printed, under a heading with the date of the run."""
+    heading = [
+        "# Benchmark",
+        "",
+        f"Written by `make bench` (bench/run.py) on {time.strftime('%d.%m.%Y %H:%M %Z')}; do not edit by hand, "
+        "run the benchmark again. README.md and docs/deployment.md link here instead of repeating numbers.",
+    ]
+    REPORT_FILE.write_text("\n".join(heading + lines).rstrip() + "\n", encoding="utf-8")
+    print(f"Wrote {REPORT_FILE}", flush=True)
 
 
 def free_port() -> int:
@@ -639,7 +658,10 @@ def main():
         workers, throughput, edit, outage = bench.scale_out(pages)
     finally:
         bench.cleanup()
+    global _report_lines
+    _report_lines = []
     all_met = report(pages, rows, weight, load, workers, throughput, edit, outage, started)
+    write_report_file(_report_lines)
     sys.exit(0 if all_met else 1)
 
 

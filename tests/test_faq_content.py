@@ -89,17 +89,6 @@ def test_faq_page_renders_answers_as_paragraphs(db, client):
     assert f"<p>{escape(first_paragraph)}</p>" in body
 
 
-def test_the_stale_list_detector_catches_a_hard_coded_list():
-    assert names_the_stale_bilingual_list(
-        "Kaksikieliset kokeilukunnat ovat Helsinki, Espoo, Vantaa, Kokkola ja Turku."
-    )
-    assert names_the_stale_bilingual_list(
-        "Service på svenska får du i Helsingfors, Esbo, Vanda, Karleby och Åbo."
-    )
-    assert names_the_stale_bilingual_list("Palvelua saa ruotsiksi Helsingissä, Espoossa, Vantaalla, Kokkolassa ja Turussa.")
-    assert not names_the_stale_bilingual_list("Palvelua saa ruotsiksi Helsingissä ja Espoossa.")
-
-
 def test_no_faq_text_hard_codes_the_bilingual_municipalities():
     """The data decides which municipalities are bilingual; FAQ texts must not list them."""
     for label, text in faq_texts():

@@ -73,6 +73,16 @@ def test_every_outcome_and_reason_the_rules_give_has_its_template():
         select_template([OUTCOME_TEMPLATES.format(flow=path.split("/")[0], name=template)])
 
 
+def test_the_browser_registry_has_every_page_of_every_questionnaire():
+    from portal.questionnaire.engine import PERIOD_KEY
+    from portal.questionnaire.registry import QUESTIONNAIRES
+
+    registered = {path.split("?")[0] for _, path in QUESTION_PAGES}
+    for flow in QUESTIONNAIRES:
+        keys = [q.key for q in flow.questions] + ([PERIOD_KEY] if flow.date_policy.trial_on_request else [])
+        assert {f"{flow.slug}/"} | {f"{flow.slug}/{key}/" for key in keys} <= registered, flow.slug
+
+
 @pytest.mark.parametrize("name", [n for n, (p, _, _) in RESULTS.items() if "when=trial" in p])
 def test_trial_results_show_the_trial_dates_first_then_today_then_the_legal_basis(client, name, directory):
     response = client.get(result_url(name, "fi"))
@@ -143,6 +153,14 @@ def test_a_merged_municipality_is_answered_for_the_one_it_joined_and_says_so(cli
     assert today["municipality"].code == "507" and today["merged_from"].code == "588"
     text = visible_text(response)
     assert "Pertunmaa" in text and "Mäntyharju" in text
+
+
+def test_a_move_from_a_merged_municipality_says_so(client):
+    response = client.get(result_url("move-result-today-merged", "fi"))
+    assert data_attributes(response)["merged-into"] == "588>507"
+    assert response.context["today_before"]["merged_from"].code == "588"
+    assert "Pertunmaa" in visible_text(response) and "Mäntyharju" in visible_text(response)
+    assert visible_text(response).count("Pertunmaa") >= 2  # the summary and the merger note
 
 
 def test_contacts_show_only_when_staff_have_filled_them(client):

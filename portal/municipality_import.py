@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from . import shipped_data
 from .models import Municipality, TeOffice, TrialArea
+from .text_checks import control_character, unescape_formula
 
 REQUIRED_COLUMNS = (
     "code",
@@ -84,7 +85,10 @@ def plan_import(raw: bytes) -> ImportPlan:
     except UnicodeDecodeError:
         plan.errors.append(_("Tiedosto ei ole UTF-8-muodossa: tallenna se CSV UTF-8 -muodossa."))
         return plan
-    reader = csv.DictReader(io.StringIO(text, newline=""), restkey=EXTRA)
+    first_line = text.split("\n", 1)[0]
+    # Excel in a Finnish locale saves CSV with semicolons.
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), restkey=EXTRA, delimiter=delimiter)
     header = reader.fieldnames or []
     header_error = check_header(header)
     if header_error:
@@ -99,6 +103,9 @@ def plan_import(raw: bytes) -> ImportPlan:
         previous_line_end = reader.line_num
         plan.rows += 1
         problems = column_count_problems(row, header)
+        if not problems:
+            row = spreadsheet_undone(row)
+            problems = control_character_problems(row)
         change = None
         if not problems:
             code = row["code"].strip()
@@ -171,6 +178,27 @@ def check_header(header: list[str]) -> str | None:
         "details": "; ".join(details),
         "columns": ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
     }
+
+
+def spreadsheet_undone(row: dict[str, str]) -> dict[str, str]:
+    """The row as exported: formula escapes removed, a code's dropped leading zeros restored
+    (a spreadsheet reads 091 as the number 91)."""
+    row = {name: unescape_formula(value) if isinstance(value, str) else value for name, value in row.items()}
+    code = (row.get("code") or "").strip()
+    if code.isdigit() and len(code) < 3:
+        row["code"] = code.zfill(3)
+    return row
+
+
+def control_character_problems(row: dict[str, str]) -> list[str]:
+    problems = []
+    for name, value in row.items():
+        found = control_character(value) if isinstance(value, str) else None
+        if found:
+            problems.append(
+                _("%(column)s: ohjausmerkki %(character)s (näkymätön merkki); poista se") % {"column": name, "character": found}
+            )
+    return problems
 
 
 def column_count_problems(row: dict, header: list[str]) -> list[str]:

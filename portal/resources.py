@@ -1,19 +1,28 @@
 """CSV export of areas and municipalities (django-import-export), Finnish and Swedish columns.
 
 The municipality columns are exactly those `import_municipalities` reads, so staff can export,
-correct the file and load it back.
+correct the file and load it back. Cells that a spreadsheet would run as a formula are escaped,
+and the import undoes it (portal/text_checks.py).
 """
 
 from import_export import fields, resources
 
 from .models import Municipality, TrialArea
 from .municipality_import import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
+from .text_checks import escape_formula
 
 # Exactly the columns `import_municipalities` reads, so an export imports back unchanged.
 MUNICIPALITY_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 
 
-class MunicipalityResource(resources.ModelResource):
+class FormulaSafeResource(resources.ModelResource):
+    """Every exported cell is safe to open in a spreadsheet (portal/text_checks.py)."""
+
+    def export_field(self, field, instance, **kwargs):
+        return escape_formula(super().export_field(field, instance, **kwargs))
+
+
+class MunicipalityResource(FormulaSafeResource):
     area_id = fields.Field(attribute="area__area_id", column_name="area_id", readonly=True)
 
     class Meta:
@@ -22,7 +31,7 @@ class MunicipalityResource(resources.ModelResource):
         export_order = MUNICIPALITY_COLUMNS
 
 
-class TrialAreaResource(resources.ModelResource):
+class TrialAreaResource(FormulaSafeResource):
     municipality_codes = fields.Field(column_name="municipality_codes", readonly=True)
 
     class Meta:

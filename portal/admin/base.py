@@ -2,6 +2,7 @@
 
 import hashlib
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import quote, unquote
@@ -22,6 +23,7 @@ from reversion.errors import RevertError
 from reversion.models import Version
 
 from portal.signals import invalidation_pending
+from portal.text_checks import control_character
 
 NO_CONTACTS = Q(web_url="") & Q(phone="") & Q(email="")
 
@@ -147,13 +149,16 @@ class HistoryAdmin(VersionAdmin):
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form_class = super().get_form(request, obj, change=change, **kwargs)
-        if obj is None or obj.pk is None or request.method != "POST" or getattr(request, "portal_reverting", False):
-            return form_class
-        opened, now = request.POST.get(EDIT_TOKEN), edit_token(obj)
+        check_edit = (
+            obj is not None and obj.pk is not None and request.method == "POST"
+            and not getattr(request, "portal_reverting", False)
+        )
+        opened, now = (request.POST.get(EDIT_TOKEN), edit_token(obj)) if check_edit else (None, None)
 
-        class UnchangedSinceOpened(form_class):
+        class CheckedForm(form_class):
             def clean(self):
                 cleaned = super().clean()
+                refuse_control_characters(self)
                 if opened != now:
                     raise ValidationError(
                         _(
@@ -165,8 +170,24 @@ class HistoryAdmin(VersionAdmin):
                     )
                 return cleaned
 
-        UnchangedSinceOpened.__name__ = form_class.__name__
-        return UnchangedSinceOpened
+        CheckedForm.__name__ = form_class.__name__
+        return CheckedForm
+
+
+def refuse_control_characters(form) -> None:
+    """A form error on every text field holding a control character (a NUL, an escape): staff
+    cannot see them, and they break exports and pages. Line breaks are fine in text areas."""
+    for name, value in list(getattr(form, "cleaned_data", {}).items()):
+        if not isinstance(value, str):
+            continue
+        multiline = isinstance(form.fields[name].widget, forms.Textarea)
+        found = control_character(value, multiline=multiline)
+        if found:
+            form.add_error(
+                name,
+                _("Tekstissä on ohjausmerkki %(character)s (näkymätön merkki). Poista se ja tallenna uudelleen.")
+                % {"character": found},
+            )
 
 
 def warn_if_invalidation_pending(request) -> None:

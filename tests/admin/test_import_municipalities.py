@@ -132,7 +132,7 @@ def test_the_admin_export_can_be_imported_back(admin_client, tmp_path):
 @pytest.mark.parametrize(
     "bad_row, message",
     [
-        ({"code": "91"}, "rivi 3: code: Kuntanumero on kolme numeroa"),
+        ({"code": "9123"}, "rivi 3: code:"),  # "91" is 091 with the zero a spreadsheet dropped
         ({"code": "abc"}, "rivi 3: code: Kuntanumero on kolme numeroa"),
         ({"area_id": "atlantis"}, "rivi 3: tuntematon kokeilualue atlantis"),
         ({"region_fi": "Lappi2", "code": "998"}, "rivi 3: maakunnalle Lappi2 ei löydy TE-toimistoa"),
@@ -156,7 +156,7 @@ def test_a_bad_row_is_reported_by_line_and_nothing_is_imported(tmp_path, bad_row
 
 
 def test_every_bad_row_gets_its_own_line(tmp_path):
-    rows = [row("005", code="5"), row("009"), row("010", language_status_2013_2022="x"), row("009")]
+    rows = [row("005", code="5x"), row("009"), row("010", language_status_2013_2022="x"), row("009")]
     errors = run_failing(write_csv(tmp_path / "m.csv", rows), "--apply")
     assert [e.split(":")[0] for e in errors] == ["rivi 2", "rivi 4", "rivi 5"]
     assert Municipality.objects.get(code="009").name_fi == "Alavieska"

@@ -58,17 +58,19 @@ CHECKED_AND_FOCUS = "el => {" + CONTRAST_JS + """
   const look = () => { const s = getComputedStyle(el); return [s.backgroundColor, s.backgroundImage, s.borderTopColor].join('|'); };
   const before = look();
   el.checked = true;
-  const s = getComputedStyle(el);
+  const s = getComputedStyle(el);  // live: read what is needed while checked
   const after = look();
   const border = ratio(parse(s.borderTopColor), behind);
+  const mark = s.backgroundImage !== 'none';
   el.focus();
   const f = getComputedStyle(el);
-  const shadow = parse(f.boxShadow || '');
+  // The focus ring: an outline, or a box-shadow ring; the better-contrasting one counts.
+  const shadow = f.boxShadow && f.boxShadow !== 'none' ? parse(f.boxShadow) : null;
   const outline = f.outlineStyle !== 'none' && parseFloat(f.outlineWidth) >= 2 ? parse(f.outlineColor) : null;
   const focus = Math.max(shadow ? ratio(shadow, behind) : 1, outline ? ratio(outline, behind) : 1);
   el.checked = false; el.blur();
   return {html: describe(el), changed: before !== after, checkedBorder: Math.round(border * 100) / 100,
-          checkedMark: s.backgroundImage !== 'none', focus: Math.round(focus * 100) / 100};
+          checkedMark: mark, focus: Math.round(focus * 100) / 100};
 }"""
 
 READING_WIDTH = """() => {

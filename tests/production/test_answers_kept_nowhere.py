@@ -12,10 +12,12 @@ import pytest
 from django.core.cache import cache
 from django.test.signals import template_rendered
 
+from portal.directory import DATA_VERSION_KEY
 from portal.middleware import page_cache
 
 from .browsing import walk
 from .test_privacy import every_log_record  # noqa: F401  (fixture)
+from .test_redis_cache import redis_url  # noqa: F401  (fixture: a private redis-server)
 
 pytestmark = pytest.mark.django_db
 
@@ -86,6 +88,44 @@ def test_text_typed_into_a_questionnaire_is_kept_in_no_cache_file_log_or_process
     assert files_containing(file_cache, MARKER.encode()) == []
     assert not in_process_memory(MARKER)
     assert MARKER not in every_log_record.text()
+    assert not in_database(MARKER)
+
+
+def test_text_typed_into_a_questionnaire_is_kept_nowhere_in_redis(client, settings, redis_url):
+    settings.CACHES = {"default": {"BACKEND": "portal.cache.PortalRedisCache", "LOCATION": redis_url}}
+    clear_answer_pages()
+    try:
+        for start in ("/fi/eligibility/", "/sv/move/"):
+            walk(client, start, typed=[f"{MARKER}-nimi", "Tampere"], choice=0)
+        client.get("/fi/areas/", {"q": f"{MARKER}-haku"})
+        keys = list(cache._cache.get_client().scan_iter("*"))
+        assert keys, "the information pages went to Redis"
+        stored = b"".join(raw_value(cache._cache.get_client().get(key)) for key in keys)
+        assert MARKER.encode() not in stored and b"noindex" not in stored
+        assert not in_process_memory(MARKER)
+    finally:
+        cache.clear()
+        clear_answer_pages()
+
+
+def raw_value(value: bytes | None) -> bytes:
+    return value or b""
+
+
+def in_database(needle: str) -> bool:
+    from django.apps import apps
+    from django.db import models
+    from django.db.models import Q
+
+    for model in apps.get_models():
+        text_fields = [f.name for f in model._meta.concrete_fields if isinstance(f, (models.CharField, models.TextField))]
+        if text_fields:
+            query = Q()
+            for name in text_fields:
+                query |= Q(**{f"{name}__contains": needle})
+            if model._default_manager.filter(query).exists():
+                return True
+    return False
 
 
 def test_question_and_result_pages_never_reach_a_cache_file(client, file_cache):
@@ -127,6 +167,7 @@ def test_answer_pages_say_no_store_when_the_cache_is_away(client, monkeypatch):
 
 def test_made_up_parameters_add_no_cache_entries_and_are_served_from_the_cache(client, file_cache, renders):
     client.get("/fi/")
+    version = cache.get(DATA_VERSION_KEY)
     entries = len(list(file_cache.rglob("*.djcache")))
     renders.clear()
     for _ in range(20):
@@ -134,6 +175,7 @@ def test_made_up_parameters_add_no_cache_entries_and_are_served_from_the_cache(c
         assert response.status_code == 200
     assert len(list(file_cache.rglob("*.djcache"))) == entries
     assert renders == [], "the page without parameters served them"
+    assert cache.get(DATA_VERSION_KEY) == version, "nothing was culled"
 
 
 def test_a_search_is_not_served_the_page_without_it(client):

@@ -7,9 +7,12 @@ database between tests. The browser is Debian's Chromium (Playwright cannot down
 build here); when it is missing the tests FAIL, they are never skipped.
 
 Under pytest-xdist every worker process that runs browser tests starts its own server (own
-port, own temp directory with its database, static files and cache) and its own Chromium.
+port, own temp directory with its database and cache) and its own Chromium; only the collected
+static files, which the servers only read, are built once per run and shared (SharedStatic).
 """
 
+import contextlib
+import fcntl
 import os
 import secrets
 import shutil
@@ -89,12 +92,16 @@ class ServerPreparation(threading.Thread):
         ("collectstatic", "--noinput", "-v0"),
     )
 
-    def __init__(self):
+    def __init__(self, shared_static: "SharedStatic | None" = None):
         super().__init__(daemon=True)
         worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
         self.workdir = Path(tempfile.mkdtemp(prefix=f"portal-server-{worker}-"))
         self.port = free_loopback_port()
         self.env = production_environment(self.workdir, self.port)
+        self.shared_static = shared_static
+        if shared_static is not None:
+            shared_static.join(worker)
+            self.env["DJANGO_STATIC_ROOT"] = str(shared_static.static_root)
         self.error = None
         self.cancelled = False
         self.process = None
@@ -103,18 +110,29 @@ class ServerPreparation(threading.Thread):
         for args in self.COMMANDS:
             if self.cancelled:
                 return
-            self.process = subprocess.Popen(
-                [sys.executable, "manage.py", *args],
-                cwd=ROOT,
-                env=self.env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-            )
-            output, _ = self.process.communicate()
-            if self.process.returncode != 0 and not self.cancelled:
-                self.error = f"manage.py {' '.join(args)} failed:\n{output}"
+            if args[0] == "collectstatic" and self.shared_static is not None:
+                with self.shared_static.locked():
+                    if not self.shared_static.complete():
+                        self.run_command(args)
+                        if self.error is None and not self.cancelled:
+                            self.shared_static.mark_complete()
+            else:
+                self.run_command(args)
+            if self.error is not None:
                 return
+
+    def run_command(self, args):
+        self.process = subprocess.Popen(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        output, _ = self.process.communicate()
+        if self.process.returncode != 0 and not self.cancelled:
+            self.error = f"manage.py {' '.join(args)} failed:\n{output}"
 
     def cancel(self):
         """Stop early (the session ends without having needed the server) and remove the directory."""
@@ -123,6 +141,44 @@ class ServerPreparation(threading.Thread):
             self.process.terminate()
         self.join()
         shutil.rmtree(self.workdir, ignore_errors=True)
+        if self.shared_static is not None:
+            self.shared_static.leave(os.environ.get("PYTEST_XDIST_WORKER", "main"))
+
+
+class SharedStatic:
+    """collectstatic's output shared by the pytest-xdist workers of one run (about 30 CPU seconds
+    each otherwise: every file is compressed with gzip and Brotli). The first worker builds it under
+    a file lock, the others wait and reuse it; the last worker to leave removes the directory.
+    """
+
+    def __init__(self, run_id: str):
+        self.base = Path(tempfile.gettempdir()) / f"portal-static-{run_id}"
+        self.static_root = self.base / "static"
+        (self.base / "users").mkdir(parents=True, exist_ok=True)
+
+    @contextlib.contextmanager
+    def locked(self):
+        with open(self.base / "lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def complete(self) -> bool:
+        return (self.base / "complete").exists()
+
+    def mark_complete(self):
+        (self.base / "complete").touch()
+
+    def join(self, worker: str):
+        (self.base / "users" / worker).touch()
+
+    def leave(self, worker: str):
+        with self.locked():
+            (self.base / "users" / worker).unlink(missing_ok=True)
+            if not any((self.base / "users").iterdir()):
+                shutil.rmtree(self.base, ignore_errors=True)
 
 
 _preparation: ServerPreparation | None = None
@@ -136,7 +192,9 @@ def pytest_collection_modifyitems(config, items):
         return
     items[:] = [item for item in items if not item.get_closest_marker("browser")] + browser_items
     if not config.option.collectonly:
-        _preparation = ServerPreparation()
+        # pytest-xdist gives every worker of one run the same testrunuid.
+        run_id = getattr(config, "workerinput", {}).get("testrunuid")
+        _preparation = ServerPreparation(SharedStatic(run_id) if run_id else None)
         _preparation.start()
 
 

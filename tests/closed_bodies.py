@@ -13,25 +13,37 @@ CLOSED = {
     "en": re.compile(r"TE Office|TE services|E-Services|Oma asiointi|Employment and Economic Development Office", re.IGNORECASE),
 }
 
-# Finite past-tense verbs (and "no longer") as these texts use them; a sentence naming a closed body
+# Finite past-tense verbs as these texts use them; a sentence naming a closed body
 # must contain one. A present-tense sentence ("TE-toimisto palvelee sinua") has none.
 PAST = {
     "fi": {
         "oli", "olit", "olivat", "ollut", "olleet", "siirsi", "siirrettiin", "siirtyi", "siirtyivät", "palveli",
         "palvelivat", "sai", "sait", "saivat", "saattoi", "kertoi", "katsoi", "lakkautettiin", "suljettiin",
-        "ilmoittautuivat", "aloittivat", "pysyit", "palasit", "järjesti", "vastasi", "kuului", "muutit", "enää",
+        "ilmoittautuivat", "aloittivat", "pysyit", "palasit", "järjesti", "vastasi", "kuului", "muutit",
         "päättyi", "päättyivät", "halusit", "voinut", "sainko",
     },
     "sv": {
         "var", "fanns", "fick", "kunde", "hade", "gav", "blev", "lades", "stängdes", "överförde", "överfördes",
         "betjänade", "betjänades", "meddelade", "informerade", "löpte", "såg", "anmälde", "ansvarade", "sköttes", "svarade", "ordnade",
-        "ordnades", "flyttades", "upphörde", "fortsatte", "gällde", "skulle", "gick", "längre", "började", "ville",
+        "ordnades", "flyttades", "upphörde", "fortsatte", "gällde", "skulle", "gick", "började", "ville",
     },
     "en": {
         "was", "were", "had", "could", "did", "got", "gave", "told", "ran", "began", "became", "stayed",
         "existed", "closed", "transferred", "moved", "served", "checked", "arranged", "provided", "ended",
-        "registered", "started", "longer", "wanted", "happened",
+        "registered", "started", "wanted", "happened",
     },
+}
+
+
+# ... or says it no longer exists ("TE-byråerna finns inte längre").
+NO_LONGER = {"fi": {"enää"}, "sv": {"längre"}, "en": {"longer"}}
+
+# Present-tense and imperative verbs that make a sentence current even beside a past one ("If you
+# are not sure whether you were a client, look at the messages in E-Services.").
+PRESENT = {
+    "fi": {"katso", "voit", "ota", "palvelee", "palvelevat", "ilmoittaudu", "hoida", "asioi", "kysy"},
+    "sv": {"läs", "kan", "kontakta", "betjänar", "anmäl", "sköt", "fråga"},
+    "en": {"look", "can", "contact", "serves", "serve", "register", "manage"},
 }
 
 
@@ -42,11 +54,12 @@ def sentences(text: str) -> list[str]:
 
 
 def current_mentions(text: str, language: str) -> list[str]:
-    """The sentences of `text` that name a closed body without a past-tense verb."""
+    """The sentences of `text` that name a closed body without a past-tense verb (or "no longer"),
+    or with a present-tense or imperative one."""
     found = []
     for sentence in sentences(text):
         if CLOSED[language].search(sentence):
             words = {word.casefold() for word in re.findall(r"\w+", sentence)}
-            if not words & PAST[language]:
+            if not words & (PAST[language] | NO_LONGER[language]) or words & PRESENT[language]:
                 found.append(sentence)
     return found

@@ -163,14 +163,18 @@ def test_no_faq_text_names_a_closed_body_as_current():
                 assert current_mentions(text, language) == [], f"entry {number} {field}_{language}"
 
 
-@pytest.mark.parametrize("language, text", [
-    ("fi", "TE-toimisto palvelee sinua."),
-    ("fi", "Jos et ole varma, katso viestit Oma asiointi -palvelusta."),
-    ("sv", "Kontakta TE-byrån."),
-    ("en", "Look at the messages in E-Services."),
+@pytest.mark.parametrize("language, sentence", [
+    ("fi", "Jos et ole varma, olitko asiakas, katso viestit Oma asiointi -palvelusta."),
+    ("sv", "Om du inte är säker på om du var kund kan du läsa meddelandena i Mina e-tjänster."),
+    ("en", "If you are not sure whether you were a client, look at the messages in E-Services."),
 ])
-def test_the_tense_check_catches_a_present_tense_te_office(language, text):
-    assert current_mentions(text, language) == [text]
+def test_the_tense_check_finds_what_the_faq_shipped_before_said_as_current(language, sentence):
+    """The check above can fail: the FAQ shipped before 2025 sent people to Oma asiointi."""
+    import importlib
+
+    before = importlib.import_module("portal.migrations.0005_faq_after_the_trial").SHIPPED_BEFORE
+    found = [s for entry in before for s in current_mentions(entry[f"answer_{language}"], language)]
+    assert sentence in found
 
 
 # (language, words that must appear somewhere in the FAQ in that language), glossary terms.

@@ -3,6 +3,7 @@
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -13,7 +14,10 @@ def database_ok() -> bool:
     try:
         from portal.models import Municipality
 
-        Municipality.objects.exists()
+        # In its own (sub)transaction: on PostgreSQL a failed query must not break the
+        # transaction of whatever runs around it.
+        with transaction.atomic():
+            Municipality.objects.exists()
         return True
     except Exception:  # any failure means "not healthy"; the answer itself must never fail
         return False

@@ -68,6 +68,13 @@ messages: $(BIN)/.dev-installed
 	$(BIN)/python scripts/fill_source_catalogue.py
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 
+# Screenshots for reviewers (docs/screens/): start page, a question, a result and a "depends"
+# result at 390 × 844 in Finnish and Swedish, from a production-like server on loopback.
+.PHONY: screens
+screens: $(BIN)/.dev-installed compilemessages
+	scripts/ensure-system-packages.sh test
+	$(BIN)/python -m tests.browser.screens
+
 demo-users: data
 	$(BIN)/python manage.py create_demo_staff
 

@@ -55,7 +55,7 @@ FLOW = Flow(
     card_text=_("Kuka järjestää työllisyyspalvelusi nyt, ja olitko kuntakokeilun asiakas vuosina 2021–2024?"),
     card_button=_("Tarkista, kuka palvelee minua"),
     municipality_key="municipality",
-    municipality_link=_("Kuka palvelee minua, kun kotikuntani on %(name)s?"),
+    municipality_link=_("Kuka palvelee minua ja olinko kokeilun asiakas, kun kotikuntani on %(name)s?"),
     questions=(
         Question(
             key="municipality",

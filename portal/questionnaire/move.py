@@ -52,7 +52,7 @@ FLOW = Flow(
     card_text=_("Kuka järjestää työllisyyspalvelusi, kun kotikuntasi vaihtuu, ja mitä sinun pitää tehdä?"),
     card_button=_("Tarkista muuton vaikutus"),
     municipality_key="from",
-    municipality_link=_("Mitä tapahtuu, jos muutan pois kotikunnastani %(name)s?"),
+    municipality_link=_("Mitä tapahtuu, jos muutan toiseen kuntaan, kun kotikuntani on nyt %(name)s?"),
     questions=(
         Question(
             key="from",

@@ -119,7 +119,7 @@ def test_slow_clients_wait_in_nginx_not_in_the_sync_worker(behind_nginx):
             slow.append(sock)
         start = time.monotonic()
         status, _, _ = request(port, "GET", "/fi/accessibility/")
-        assert status == 200 and time.monotonic() - start < 3
+        assert status == 200 and time.monotonic() - start < 8  # a held sync worker: 30 s
     finally:
         for sock in slow:
             sock.close()

@@ -96,16 +96,17 @@ def test_slow_clients_do_not_stall_the_server(gunicorn):
             slow.append(sock)
         time.sleep(0.5)
         start = time.monotonic()
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/fi/accessibility/", timeout=10) as response:
+        # A sync worker would be held for its 30 s timeout; a loaded CI machine may take seconds.
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/fi/accessibility/", timeout=20) as response:
             assert response.status == 200
-        assert time.monotonic() - start < 3
+        assert time.monotonic() - start < 8
         # A client that stopped sending loses its connection (portal/gunicorn_worker.py).
-        slow[0].settimeout(20)
+        slow[0].settimeout(30)
         try:
             assert slow[0].recv(1024) == b""
         except ConnectionResetError:
             pass
-        assert time.monotonic() - start < 15
+        assert time.monotonic() - start < 25
     finally:
         for sock in slow:
             sock.close()

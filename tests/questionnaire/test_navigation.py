@@ -115,7 +115,7 @@ def test_change_links_open_their_question_prefilled(client, slug, answers):
         # the other answers travel along as hidden inputs
         hidden = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', page))
         assert hidden == {k: v for k, v in answers.items() if k != key}
-    assert "Muuta" in body(result) and 'class="visually-hidden">: ' in body(result)
+    assert body(result).count('class="visually-hidden">: ') == len(answers)
 
 
 def test_changing_an_early_answer_keeps_the_later_answers_that_still_apply(client):
@@ -182,7 +182,7 @@ def test_an_invalid_earlier_answer_makes_its_question_the_furthest_shown_with_it
     assert response.context is None
     page = client.get(response["Location"])
     assert page.status_code == 200
-    assert "Valitse yksi annetuista vaihtoehdoista." in body(page)
+    assert page.context["error"] and page.context["form"].errors
     assert body(page).count('aria-invalid="true"') == 7  # every radio of the question
 
 
@@ -205,9 +205,9 @@ def test_near_miss_suggests_municipalities_with_links_that_submit_them(client):
     response = client.get(url("fi", "eligibility", "municipality", {"jobseeker": "unemployed"},
                               municipality="Tamprere", next="1"))
     assert response.status_code == 200
-    text = body(response)
-    assert "Tarkoititko:" in text
-    suggestion = unescape(re.search(r'Tarkoititko: <a href="([^"]+)">Tampere</a>', text).group(1))
+    assert [s["name"] for s in response.context["suggestions"]] == ["Tampere"]
+    suggestion = response.context["suggestions"][0]["url"]
+    assert f'<a href="{suggestion.replace("&", "&amp;")}">Tampere</a>' in body(response)
     assert split(suggestion) == split(url("fi", "eligibility", "municipality",
                                           {"jobseeker": "unemployed"}, municipality="837", next="1"))
     followed = client.get(suggestion)
@@ -216,9 +216,9 @@ def test_near_miss_suggests_municipalities_with_links_that_submit_them(client):
 
 
 def test_unknown_municipality_is_a_clear_error(client):
-    text = body(client.get(url("fi", "move", "to", {"from": "091"}, to="Xyzzyville", next="1")))
-    assert "Kuntaa ”Xyzzyville” ei löytynyt." in text
-    assert "Tarkoititko" not in text
+    response = client.get(url("fi", "move", "to", {"from": "091"}, to="Xyzzyville", next="1"))
+    assert "Xyzzyville" in response.context["error"] and response.context["error"] in body(response)
+    assert response.context["suggestions"] == [] and 'class="suggestions"' not in body(response)
 
 
 def test_an_overlong_value_is_invalid_and_never_echoed_in_full(client):
@@ -230,12 +230,12 @@ def test_an_overlong_value_is_invalid_and_never_echoed_in_full(client):
     page = client.get(location)
     text = body(page)
     assert page.status_code == 200
-    assert "Teksti on liian pitkä." in text
+    assert page.context["error"] and page.context["error"] in text
     assert "x" * 100 not in text
     submitted = client.get(url("fi", "eligibility", "municipality", municipality=long_value, next="1"))
     assert submitted.status_code == 302 and len(submitted["Location"]) < 300
     page = client.get(submitted["Location"])
-    assert page.status_code == 200 and "x" * 100 not in body(page) and "Teksti on liian pitkä." in body(page)
+    assert page.status_code == 200 and "x" * 100 not in body(page) and page.context["error"] in body(page)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -254,17 +254,21 @@ def test_empty_radio_submission_shows_the_error_summary_and_marks_the_field(clie
 
 
 def test_empty_municipality_submission_marks_the_input(client):
-    text = body(client.get(url("fi", "move", "from", next="1")))
-    assert "Kirjoita kunta, josta muutat." in text
+    response = client.get(url("fi", "move", "from", next="1"))
+    text = body(response)
+    assert response.context["error"] == str(FLOW_BY_SLUG["move"].by_key["from"].missing_error)
+    assert response.context["error"] in text
     assert 'href="#id_from"' in text
     assert re.search(r'<input type="text" name="from"[^>]*aria-describedby="from-hint from-error"[^>]*aria-invalid="true"', text)
 
 
 def test_question_without_error_is_not_marked(client):
-    text = body(client.get("/fi/eligibility/jobseeker/?municipality=092"))
+    response = client.get("/fi/eligibility/jobseeker/?municipality=092")
+    text = body(response)
     assert "aria-invalid" not in text and "error-summary" not in text
-    assert re.search(r"<title>Mikä oli tilanteesi työnhakijana\?", text)
-    assert re.search(r'<legend class="question-legend"><h1 class="question-heading">Mikä oli tilanteesi työnhakijana\?</h1></legend>', text)
+    question = re.escape(str(FLOW_BY_SLUG["eligibility"].by_key["jobseeker"].text))
+    assert re.search(rf"<title>{question} – ", text)
+    assert re.search(rf'<legend class="question-legend"><h1 class="question-heading">{question}</h1></legend>', text)
 
 
 def test_municipality_question_has_the_label_as_heading_and_a_datalist_in_the_page_language(client, directory):

@@ -159,6 +159,21 @@ def period_label(start: date, end: date) -> str:
     return f"{start.day}.{start.month}.{start.year}–{end.day}.{end.month}.{end.year}"
 
 
+# What changed on the first day of each trial rule version (rules.TRIAL_RULE_VERSIONS), as the
+# option hints of the period question; test_time.py fails when a version has none.
+PERIOD_HINTS = {
+    rules.TRIAL_RULE_VERSIONS[0]: _("Kokeilu alkoi."),
+    rules.GROUPS_COUNT_IN_EVERY_STATUS_FROM: _("Alle 30-vuotiaat ja vieraskieliset tulivat asiakkaiksi myös "
+                                               "palveluissa ja palkkatuetussa työssä, ja asiakas saattoi pyytää "
+                                               "siirtoa takaisin."),
+    rules.AT_RISK_INCLUDED_FROM: _("Myös työnhakijat, jotka olivat jäämässä työttömäksi, tulivat asiakkaiksi."),
+    rules.CHANGE_SECURITY_FROM: _("Irtisanotut 55 vuotta täyttäneet, joilla oli muutosturva, jäivät "
+                                  "TE-toimiston asiakkaiksi."),
+    rules.TEMPORARY_PROTECTION_FROM: _("Tilapäistä suojelua saavat, joilla ei ollut kotikuntaa, tulivat "
+                                       "asiakkaiksi asuinkunnassaan."),
+}
+
+
 def period_question(situation: Situation) -> Question:
     """"Which period?": one option per trial rule period, valued by its first day (ISO)."""
     return Question(
@@ -168,7 +183,8 @@ def period_question(situation: Situation) -> Question:
         summary=_("Ajanjakso"),
         hint=_("Kokeilun säännöt muuttuivat kokeilun aikana, ja vastauksesi riippuu siitä, mitkä säännöt "
                "olivat voimassa. Valitse ajanjakso, jolloin tilanteesi oli sellainen kuin kerroit."),
-        options=tuple(Option(p.start.isoformat(), period_label(p.start, p.end)) for p in situation.rule_periods),
+        options=tuple(Option(p.start.isoformat(), period_label(p.start, p.end), PERIOD_HINTS.get(p.version, ""))
+                      for p in situation.rule_periods),
     )
 
 

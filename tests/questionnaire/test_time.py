@@ -115,6 +115,12 @@ def test_the_period_is_asked_where_the_periods_part_ways(client, directory, answ
     assert len(_walk_periods(ELIGIBILITY, before, directory)) == 1
 
 
+def test_every_trial_rule_version_says_what_changed():
+    from portal.questionnaire.engine import PERIOD_HINTS
+
+    assert set(PERIOD_HINTS) == set(rules.TRIAL_RULE_VERSIONS) and all(map(str, PERIOD_HINTS.values()))
+
+
 def test_each_period_answers_with_its_own_rules(client):
     base = {"when": "trial", "municipality": "091", "jobseeker": "at_risk", "already_client": "no"}
     early = client.get(url("fi", "eligibility", "result", {**base, "period": "2021-06-01"}))

@@ -212,7 +212,8 @@ def test_the_registry_has_question_and_result_pages():
     assert any("/result/" in url for url in pages) and any("/result/" not in url and "?" in url for url in pages)
 
 
-@pytest.mark.parametrize("url", [u for u in questionnaire_pages() if "?" in u][:12])
+# Question and result pages (a step after the flow's start page) with answers in the query string.
+@pytest.mark.parametrize("url", [u for u in questionnaire_pages() if "?" in u and u.split("?")[0].count("/") > 3][:12])
 def test_question_and_result_pages_come_from_the_cache_without_sql_and_no_browser_keeps_them(
     client, renders, django_assert_num_queries, url
 ):

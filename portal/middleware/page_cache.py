@@ -24,6 +24,7 @@ are not 200, set a cookie, vary by cookie or opt out with Cache-Control (never_c
 anything rendered inside an uncommitted transaction.
 """
 
+import functools
 import gzip
 import hashlib
 import logging
@@ -53,11 +54,12 @@ CACHEABLE_METHODS = ("GET", "HEAD")
 SMALLEST_BODY_TO_COMPRESS = 200
 OPT_OUT_DIRECTIVES = {"private", "no-cache", "no-store"}
 ANSWER_PAGES = 2000  # per worker process; a question or result page is about 20 KiB with its compressed copies
-# Query parameters whose value a visitor types. Only the canonical form (a municipality code)
-# may be kept, and only in process memory; a search text (q) never.
-TYPED_PARAMETERS = {"municipality": re.compile(r"[0-9]{3}"), "q": None}
-# Every other answer is an option value.
-OPTION_VALUE = re.compile(r"[a-z0-9_]{1,40}")
+# An answer is canonical when it is a municipality's code, one of the options the questionnaires
+# declare (portal/questionnaire/registry.py), the trial-period marker or a date. Anything else,
+# a search (q) above all, may be text a visitor typed.
+CODE = re.compile(r"[0-9]{3}")
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+SEARCH_PARAMETERS = {"q"}
 
 
 def release_fingerprint() -> str:
@@ -192,12 +194,38 @@ class AnswerPages:
 answer_pages = AnswerPages(ANSWER_PAGES)
 
 
+@functools.cache
+def answer_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(the parameters that hold a municipality, every declared option value) of all questionnaires.
+    Empty if the registry cannot be read: then no answer page is kept (the safe side)."""
+    try:
+        from ..questionnaire.registry import QUESTIONNAIRES
+
+        municipality_keys, option_values = {"municipality"}, {"trial"}
+        for flow in QUESTIONNAIRES:
+            for key, allowed in flow.rule_questions.items():
+                if allowed is None:
+                    municipality_keys.add(key)
+                else:
+                    option_values.update(str(value) for value in allowed)
+    except Exception:  # a registry being rebuilt must not break every page
+        logger.warning("questionnaire registry unreadable: no answer page is kept")
+        return frozenset({"municipality"}), frozenset()
+    return frozenset(municipality_keys), frozenset(option_values)
+
+
 def typed_text_in(query: QueryDict) -> bool:
-    """True when a parameter holds text a visitor may have typed (anything but canonical answers)."""
+    """True unless every parameter holds a canonical answer (a code, a declared option, a date)."""
+    municipality_keys, option_values = answer_vocabulary()
     for name, values in query.lists():
-        pattern = TYPED_PARAMETERS.get(name, OPTION_VALUE)
-        if any(pattern is None or not pattern.fullmatch(value) for value in values):
-            return True
+        for value in values:
+            if name in SEARCH_PARAMETERS:
+                return True
+            if name in municipality_keys:
+                if not CODE.fullmatch(value):
+                    return True
+            elif value not in option_values and not DATE.fullmatch(value):
+                return True
     return False
 
 

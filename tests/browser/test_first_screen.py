@@ -4,7 +4,7 @@
   40 % of a 390 × 844 screen, and its first line is on a 320 × 568 screen. On a question answered
   wrongly the error summary comes first (it links to the field): there it is the summary.
 - Start page: both ways in (the questionnaires' buttons) are on the first 390 × 844 screen.
-- The trial banner is one line at 390 px; the header (with the banner) ends within 25 % of 844 px.
+- The trial banner is one line at 390 px; the header (with the banner) ends within 20 % of 844 px.
 """
 
 import pytest
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 SMALL_PHONE = {"width": 320, "height": 568}
 H1_WITHIN = 0.40  # of the phone screen's height
-HEADER_WITHIN = 0.25
+HEADER_WITHIN = 0.20  # 169 px; measured 128 px in fi, sv and en
 
 _QUESTIONNAIRE_NAMES = {name for name, _ in QUESTIONNAIRE_PAGES}
 QUESTIONNAIRE = [

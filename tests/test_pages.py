@@ -126,4 +126,4 @@ def test_server_error_page_survives_a_broken_layout(rf, monkeypatch):
         response = errors.server_error(rf.get("/sv/"))
     body = response.content.decode()
     assert response.status_code == 500
-    assert '<html lang="sv">' in body and "Det är en störning i tjänsten" in body
+    assert '<html lang="sv">' in body and "Det finns en störning i tjänsten" in body

@@ -142,6 +142,19 @@ def test_area_search_for_a_municipality_outside_the_trial_says_so_and_links_to_i
     assert response.context["area_list"] == []
     assert "Also 1 municipality that was not in the pilot." in page
     assert 'href="/en/municipalities/285/">Kotka</a>' in page
+    area = get_directory().employment_area_of(get_directory().municipalities["285"])
+    assert f'href="/en/employment-areas/#employment-area-{area.code}"' in page
+    assert f">{area.name.get('en')}</a>" in page
+
+
+def test_english_area_names_come_from_the_data_and_a_finnish_fallback_is_marked(client):
+    page = client.get("/en/areas/").content.decode()
+    directory = get_directory()
+    for area in directory.areas.values():
+        if area.name.en:
+            assert f'<h2 id="area-{area.area_id}">{area.name.en}</h2>' in page
+        else:
+            assert f'<h2 id="area-{area.area_id}" lang="fi">{area.name.fi}</h2>' in page
 
 
 @pytest.mark.parametrize("typed, expected", [("Mänttä", "Mänttä-Vilppula"), ("vilppula", "Mänttä-Vilppula"),

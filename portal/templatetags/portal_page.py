@@ -72,3 +72,17 @@ def fallback_lang(obj, field_name: str) -> str:
     if hasattr(value, "fi") and hasattr(value, "sv"):  # a snapshot's Translated (portal.directory)
         return "" if getattr(value, language, "") else "fi"
     return "" if getattr(obj, f"{field_name}_{language}", "") else "fi"
+
+
+@register.filter
+def fallback_lang_of(value) -> str:
+    """'fi' when a directory.Translated shows its Finnish fallback on a Swedish or English page,
+    else ''. Use as {% with lang=area.name|fallback_lang_of %}...{% if lang %} lang="{{ lang }}"{% endif %}."""
+    from django.utils.translation import get_language
+
+    from ..directory import Translated
+
+    language = (get_language() or "fi")[:2]
+    if language == "fi" or not isinstance(value, Translated):
+        return ""
+    return "" if getattr(value, language) else "fi"

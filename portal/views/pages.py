@@ -77,6 +77,8 @@ def areas(request):
             "area_list": area_list,
             "non_trial_matches": non_trial_matches,
             "non_trial_first": non_trial_first,
+            # Each with the employment area that serves it today (None on Åland and once merged).
+            "non_trial_rows": [{"municipality": m, "employment_area": directory.employment_area_of(m)} for m in non_trial_matches],
             "area_count": len(directory.areas),
             "trial_municipality_count": sum(1 for m in directory.municipalities.values() if m.area_id),
         },

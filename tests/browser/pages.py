@@ -32,6 +32,9 @@ PAGES = [
     Page("areas", "areas/"),
     Page("areas-search", "areas/?q=vanda"),
     Page("areas-search-no-hits", "areas/?q=zzxq"),
+    # A municipality outside the trial: said so, linked, with its employment area (issue 11).
+    Page("areas-search-outside-trial", "areas/?q=kotka"),
+    Page("areas-search-prefix-first", "areas/?q=ker"),
     Page("municipality-trial", "municipalities/092/"),
     Page("municipality-not-in-trial", "municipalities/405/"),
     Page("faq", "faq/"),

@@ -121,7 +121,7 @@ class HistoryAdmin(VersionAdmin):
 
     def check_no_clash(self, version):
         """Raise RevertClash, naming the field and value, if a unique value is now another row's."""
-        model = version._model
+        model = version.content_type.model_class()
         for field in model._meta.concrete_fields:
             if not field.unique or field.primary_key or field.attname not in version.field_dict:
                 continue

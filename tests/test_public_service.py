@@ -181,3 +181,13 @@ def test_faq_entry_without_english_falls_back_to_finnish_marked_lang_fi(client):
     assert '<div lang="fi"><p>Vastaus vain suomeksi.</p></div>' in english
     swedish = client.get("/sv/faq/").content.decode()
     assert re.search(r'<h2 id="faq-\d+">Testfråga\?</h2>', swedish)
+
+
+def test_page_for_a_disallowed_host_is_a_400_with_relative_links(client):
+    # The 400 page renders the layout for a request whose Host is refused: the absolute-address
+    # tags must fall back to relative ones instead of raising again.
+    response = client.get("/fi/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "evil.example" not in page
+    assert 'hreflang="sv" href="/sv/' in page

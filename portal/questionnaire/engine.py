@@ -30,6 +30,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext, gettext_lazy as _
 
 from .. import clock, rules
+from ..decision_table import explore
 from ..directory import Directory, MunicipalityInfo, get_directory
 
 CHOICE = "choice"
@@ -174,8 +175,10 @@ PERIOD_HINTS = {
 }
 
 
-def period_question(situation: Situation) -> Question:
-    """"Which period?": one option per trial rule period, valued by its first day (ISO)."""
+def period_question(situation: Situation, groups=None) -> Question:
+    """"Which period?": one option per run of trial rule periods (each period when `groups` is
+    None), valued by its first day (ISO), labelled with its dates."""
+    groups = groups or tuple((p,) for p in situation.rule_periods)
     return Question(
         key=PERIOD_KEY,
         kind=PERIOD,
@@ -183,8 +186,8 @@ def period_question(situation: Situation) -> Question:
         summary=_("Ajanjakso"),
         hint=_("Kokeilun säännöt muuttuivat kokeilun aikana, ja vastauksesi riippuu siitä, mitkä säännöt "
                "olivat voimassa. Valitse ajanjakso, jolloin tilanteesi oli sellainen kuin kerroit."),
-        options=tuple(Option(p.start.isoformat(), period_label(p.start, p.end), PERIOD_HINTS.get(p.version, ""))
-                      for p in situation.rule_periods),
+        options=tuple(Option(g[0].start.isoformat(), period_label(g[0].start, g[-1].end),
+                             PERIOD_HINTS.get(g[0].version, "")) for g in groups),
     )
 
 
@@ -296,6 +299,8 @@ class State:
     when: str | None = None  # WHEN_TRIAL: the visitor asks about the trial period
     steps: tuple[Step, ...] = ()  # complete: the result on each date it holds for
     periods: tuple[rules.RulePeriod, ...] = ()  # trial: the rule periods the result holds for
+    # where the period is asked: the choices, each a run of periods that answer alike from there on
+    period_groups: tuple[tuple[rules.RulePeriod, ...], ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -394,26 +399,64 @@ def _walk(flow: Flow, answers: dict[str, Answer], situation: Situation, when: st
         live = [None]  # today only
     given: dict[str, str] = {}
     path: list[str] = []
+    groups: tuple[tuple[rules.RulePeriod, ...], ...] = ()
     while True:
         steps = [_step(flow, given, situation, p.start if p else situation.today) for p in live]
         if len({step.signature for step in steps}) > 1:
-            # The rule periods part ways here: ask which one.
+            # The rule periods part ways here: ask which one, offering the periods that answer
+            # alike from here on as one choice.
             path.append(PERIOD_KEY)
+            groups = _period_groups(flow, given, situation, live)
             chosen = answers[PERIOD_KEY]
-            if not chosen.valid:
-                return State(flow, answers, path, PERIOD_KEY, when)
-            live = [p for p in live if p.start.isoformat() == chosen.canonical]
+            group = next((g for g in groups if chosen.canonical in {p.start.isoformat() for p in g}), None)
+            if group is None:
+                return State(flow, answers, path, PERIOD_KEY, when, period_groups=groups)
+            answers[PERIOD_KEY] = Answer(chosen.raw, canonical=group[0].start.isoformat())
+            live = list(group)
             continue
         key = steps[0].key
         if key is None:
             periods = tuple(p for p in live if p is not None)
-            return State(flow, answers, path, None, when, tuple(steps), periods)
+            return State(flow, answers, path, None, when, tuple(steps), periods, groups)
         if key in path:
             raise RuntimeError(f"the rules asked {key!r} twice")  # a bug in the rules, not bad input
         path.append(key)
         if not answers[key].valid:
-            return State(flow, answers, path, key, when)
+            return State(flow, answers, path, key, when, period_groups=groups)
         given[key] = answers[key].canonical
+
+
+_FUTURES: dict[tuple, tuple] = {}
+
+
+def _future(flow: Flow, given: Mapping[str, str], situation: Situation, on: date) -> tuple:
+    """Every way the questionnaire can go on from `given` on `on`: the answers still to give and
+    the decision each path ends in. Memoised per data version (a few hundred paths at most)."""
+    key = (flow.slug, tuple(sorted(given.items())), on, situation.directory.version, situation.period)
+    if key not in _FUTURES:
+        if len(_FUTURES) > 4096:
+            _FUTURES.clear()
+        answers = _rules_answers(flow, given, situation, on)
+        _FUTURES[key] = tuple(
+            (tuple((k, v) for k, v in path.items() if k not in given), result.decision)
+            for path, result in explore(flow.assess, flow.rule_questions, answers, period=situation.period, on=on)
+        )
+    return _FUTURES[key]
+
+
+def _period_groups(flow: Flow, given: Mapping[str, str], situation: Situation,
+                   live: list[rules.RulePeriod]) -> tuple[tuple[rules.RulePeriod, ...], ...]:
+    """`live` split into runs of consecutive periods whose every continuation gives the same decision."""
+    groups: list[list[rules.RulePeriod]] = []
+    previous = None
+    for rule_period in live:
+        future = _future(flow, given, situation, rule_period.start)
+        if groups and future == previous:
+            groups[-1].append(rule_period)
+        else:
+            groups.append([rule_period])
+        previous = future
+    return tuple(tuple(group) for group in groups)
 
 
 def first_question(flow: Flow, situation: Situation, when: str | None = None) -> str:

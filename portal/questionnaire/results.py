@@ -177,9 +177,8 @@ def summary_rows(state: State, situation: Situation) -> list[dict]:
     for key in state.path:
         value = answers[key]
         if key == PERIOD_KEY:
-            question = period_question(situation)
-            start = date.fromisoformat(value)
-            shown = next(period_label(p.start, p.end) for p in situation.rule_periods if p.start == start)
+            question = period_question(situation, state.period_groups)
+            shown = period_label(state.periods[0].start, state.periods[-1].end)  # the run chosen
         else:
             question = questions[key]
             if question.kind == MUNICIPALITY:

@@ -11,8 +11,8 @@ from django.utils.translation import get_language
 
 from ..http import noindex, public_page
 from .engine import (
-    MUNICIPALITY, SUBMIT_MARKER, WHEN_KEY, WHEN_TRIAL, Flow, State, Situation, first_question, missing_error,
-    resolve,
+    MUNICIPALITY, PERIOD_KEY, SUBMIT_MARKER, WHEN_KEY, WHEN_TRIAL, Flow, State, Situation, first_question,
+    missing_error, period_question, resolve,
 )
 from .forms import DATALIST_ID, QuestionForm
 from .results import result_context
@@ -67,6 +67,8 @@ def question(request, flow: Flow, key: str):
     if question_ is None:
         raise Http404("unknown question")
     state = resolve(flow, request.GET, situation)
+    if key == PERIOD_KEY:
+        question_ = period_question(situation, state.period_groups)  # the choices this path needs
     submitted = SUBMIT_MARKER in request.GET
     if key not in state.path:
         return _redirect(state.furthest_url())

@@ -16,7 +16,7 @@ _HELSINKI = f"{_TRIAL}&municipality=091"
 _UNEMPLOYED = f"{_HELSINKI}&jobseeker=unemployed&already_client=no"
 _NO_GROUP_SO_FAR = f"{_UNEMPLOYED}&under_30=no&mother_tongue=fi&finnish_citizen=yes"
 _NOT_SHORT = "short_unemployment=no"
-_BEFORE_2023 = "period=2022-05-02"
+_BEFORE_2023 = "period=2021-06-01"  # the choice 1.6.2021–31.12.2022 (or to the end, where 2023 changed nothing)
 
 QUESTION_PAGES = [
     ("eligibility-start", "eligibility/"),
@@ -31,7 +31,7 @@ QUESTION_PAGES = [
     ("eligibility-earnings-related", f"eligibility/earnings_related/?{_NO_GROUP_SO_FAR}"),
     ("eligibility-period", f"eligibility/period/?{_NO_GROUP_SO_FAR}&earnings_related=no"),
     ("eligibility-change-security",
-         f"eligibility/change_security/?{_NO_GROUP_SO_FAR}&earnings_related=no&period=2023-03-01"),
+         f"eligibility/change_security/?{_NO_GROUP_SO_FAR}&earnings_related=no&period=2023-01-01"),
     ("eligibility-short-unemployment", f"eligibility/short_unemployment/?{_UNEMPLOYED}&under_30=yes"),
     ("eligibility-swedish-service",
          f"eligibility/swedish_service/?{_TRIAL}&municipality=837&jobseeker=unemployed&already_client=no"
@@ -89,10 +89,10 @@ RESULTS = {
     "eligibility-result-employed": (
         f"eligibility/result/?{_HELSINKI}&jobseeker=employed&already_client=no", "not_client", "not_client/employed"),
     "eligibility-result-status-not-covered": (
-        f"eligibility/result/?{_HELSINKI}&jobseeker=at_risk&already_client=no&period=2021-06-01", "not_client",
+        f"eligibility/result/?{_HELSINKI}&jobseeker=at_risk&already_client=no&period=2021-03-01", "not_client",
         "not_client/status_not_covered"),
     "eligibility-result-change-security": (
-        f"eligibility/result/?{_NO_GROUP_SO_FAR}&earnings_related=no&change_security=yes&period=2023-03-01",
+        f"eligibility/result/?{_NO_GROUP_SO_FAR}&earnings_related=no&change_security=yes&period=2023-01-01",
         "not_client", "not_client/change_security"),
     "eligibility-result-no-group": (
         f"eligibility/result/?{_NO_GROUP_SO_FAR}&earnings_related=yes", "not_client", "not_client/no_group"),
@@ -161,9 +161,9 @@ QUESTIONNAIRE_FORMS = [
     # Choose a radio button and press the continue button: the result.
     ("eligibility-jobseeker-radio", f"eligibility/jobseeker/?{_HELSINKI}", [("#id_jobseeker_5", None)],
      "button[name=next]", "input[name=already_client]", 3),
-    # The period question: choose the last period and continue.
+    # The period question (three choices here): choose the last one, from 1.1.2023, and continue.
     ("eligibility-period-radio", f"eligibility/period/?{_NO_GROUP_SO_FAR}&earnings_related=no",
-     [("#id_period_4", None)], "button[name=next]", "input[name=change_security]", 2),
+     [("#id_period_2", None)], "button[name=next]", "input[name=change_security]", 2),
     # Continue without choosing: the error summary.
     ("move-client-now-empty", f"move/client_now/?{_TRIAL}&from=837&to=091", [], "button[name=next]",
      ".error-summary"),

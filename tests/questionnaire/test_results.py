@@ -199,7 +199,7 @@ def test_moving_back_on_request_is_explained_only_where_it_applied(client, name,
 
 
 def test_before_june_2021_a_client_could_not_ask_to_be_moved_back(client):
-    path = RESULTS["eligibility-result-client-under-30"][0].replace("period=2022-05-02", "period=2021-03-01")
+    path = RESULTS["eligibility-result-client-under-30"][0].replace("period=2021-06-01", "period=2021-03-01")
     response = client.get(f"/fi/{path}")
     assert response.status_code == 200 and response.context["result"].move_back_on_request is False
     assert "questionnaire/_move_back.html" not in templates(response)

@@ -96,23 +96,35 @@ def test_the_period_is_not_asked_when_every_period_gives_the_same_answer(client,
     assert response.context["whole_trial"]
 
 
-@pytest.mark.parametrize("answers, options_differ_at", [
-    # at risk of unemployment: covered only from 2.5.2022, so the period decides the next step
-    ({"municipality": "091", "jobseeker": "at_risk", "already_client": "no"}, "already_client"),
-    # no earnings-related allowance: change security asked only from 1.1.2023
+@pytest.mark.parametrize("answers, options_differ_at, choices", [
+    # at risk of unemployment: covered only from 2.5.2022; change security from 1.1.2023
+    ({"municipality": "091", "jobseeker": "at_risk", "already_client": "no"}, "already_client",
+     ["1.3.2021–1.5.2022", "2.5.2022–31.12.2022", "1.1.2023–31.12.2024"]),
+    # no earnings-related allowance: moving back on request from 1.6.2021, change security from 1.1.2023
     ({"municipality": "091", "jobseeker": "unemployed", "already_client": "no", "under_30": "no", "mother_tongue": "fi",
-      "finnish_citizen": "yes", "earnings_related": "no"}, "earnings_related"),
+      "finnish_citizen": "yes", "earnings_related": "no"}, "earnings_related",
+     ["1.3.2021–31.5.2021", "1.6.2021–31.12.2022", "1.1.2023–31.12.2024"]),
 ])
-def test_the_period_is_asked_where_the_periods_part_ways(client, directory, answers, options_differ_at):
+def test_the_period_is_asked_where_the_periods_part_ways(client, directory, answers, options_differ_at, choices):
     assert len(_walk_periods(ELIGIBILITY, answers, directory)) > 1
     before = {k: v for k, v in answers.items() if list(answers).index(k) < list(answers).index(options_differ_at)}
     response = client.get(url("fi", "eligibility", "result", {"when": "trial", **answers}))
     assert split(response["Location"]) == split(url("fi", "eligibility", "period", {"when": "trial", **answers}))
     page = client.get(response["Location"])
-    periods = rules.trial_rule_periods(directory.period)
-    assert [o.value for o in page.context["question"].options] == [p.start.isoformat() for p in periods]
-    assert page.context["question"].options[0].label == "1.3.2021–31.5.2021"
+    options = page.context["question"].options
+    # periods that answer alike from here on are one choice, labelled with their dates
+    assert [str(o.label) for o in options] == choices
+    starts = {p.start.isoformat() for p in rules.trial_rule_periods(directory.period)}
+    assert {o.value for o in options} <= starts
     assert len(_walk_periods(ELIGIBILITY, before, directory)) == 1
+
+
+def test_a_period_inside_a_choice_is_read_as_that_choice(client):
+    base = {"when": "trial", "municipality": "091", "jobseeker": "at_risk", "already_client": "no"}
+    response = client.get(url("fi", "eligibility", "result", {**base, "period": "2021-06-01"}))
+    assert split(response["Location"]) == split(url("fi", "eligibility", "result", {**base, "period": "2021-03-01"}))
+    result = client.get(response["Location"])
+    assert result.context["span"] == (date(2021, 3, 1), date(2022, 5, 1))
 
 
 def test_every_trial_rule_version_says_what_changed():
@@ -123,22 +135,22 @@ def test_every_trial_rule_version_says_what_changed():
 
 def test_each_period_answers_with_its_own_rules(client):
     base = {"when": "trial", "municipality": "091", "jobseeker": "at_risk", "already_client": "no"}
-    early = client.get(url("fi", "eligibility", "result", {**base, "period": "2021-06-01"}))
+    early = client.get(url("fi", "eligibility", "result", {**base, "period": "2021-03-01"}))
     assert data_attributes(early)["reason"] == "status_not_covered"
-    assert early.context["span"] == (date(2021, 6, 1), date(2022, 5, 1))
+    assert early.context["span"] == (date(2021, 3, 1), date(2022, 5, 1))
     late = client.get(url("fi", "eligibility", "under_30", {**base, "period": "2022-05-02"}))
     assert late.status_code == 200
-    summary = client.get(url("fi", "eligibility", "result", {**base, "period": "2021-06-01"})).context["summary"]
+    summary = early.context["summary"]
     assert [row["key"] for row in summary] == ["municipality", "jobseeker", "already_client", "period"]
-    assert summary[-1]["answer"] == "1.6.2021–1.5.2022"
+    assert summary[-1]["answer"] == "1.3.2021–1.5.2022"
 
 
 def test_change_security_is_asked_only_from_2023_and_only_when_it_can_change_the_result(client):
     base = {"when": "trial", "municipality": "091", "jobseeker": "unemployed", "already_client": "no",
             "under_30": "no", "mother_tongue": "fi", "finnish_citizen": "yes", "earnings_related": "no"}
-    before = client.get(url("fi", "eligibility", "result", {**base, "short_unemployment": "no", "period": "2022-05-02"}))
+    before = client.get(url("fi", "eligibility", "result", {**base, "short_unemployment": "no", "period": "2021-06-01"}))
     assert before.status_code == 200 and "change_security" not in before.context["answers"]
-    after = client.get(url("fi", "eligibility", "result", {**base, "change_security": "yes", "period": "2023-03-01"}))
+    after = client.get(url("fi", "eligibility", "result", {**base, "change_security": "yes", "period": "2023-01-01"}))
     assert data_attributes(after)["reason"] == "change_security"
     under_30 = client.get(url("fi", "eligibility", "result", {**base, "under_30": "yes", "short_unemployment": "no",
                                                              "period": "2023-03-01"}), follow=True)

@@ -121,7 +121,7 @@ def test_production_starts_with_operator_and_feedback_address():
 
 def test_printed_page_carries_service_name_date_and_address(client):
     page = client.get("/fi/areas/", {"q": "vantaa"}).content.decode()
-    header = re.findall(r'<div class="print-only print-header">(.*?)</div>', page, re.S)[0]
+    header = re.findall(r'<div class="print-only print-header container">(.*?)</div>', page, re.S)[0]
     assert "Kuntakokeiluopas" in header
     assert re.search(r"Tulostettu \d{1,2}\.\d{1,2}\.20\d\d", header)
     assert "http://testserver/fi/areas/?q=vantaa" in header

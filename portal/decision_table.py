@@ -9,7 +9,7 @@ questions the rules ask and in their order.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -43,41 +43,35 @@ _PLACE_KEYS = {key for questions in (ELIGIBILITY_QUESTIONS, MOVE_QUESTIONS)
                for key, values in questions.items() if values is None}
 
 
-def eligibility_rows(places: Mapping[str, Place], *, period: Period,
-                     dates: Iterable[date] = TABLE_DATES) -> list[dict]:
-    return [
-        result_row(on, answers, result)
-        for on in dates
-        for place in places.values()
-        for answers, result in explore(assess_eligibility, ELIGIBILITY_QUESTIONS,
-                                       {"municipality": place}, period=period, on=on)
-    ]
+Samples = Callable[[date], Sequence[Mapping[str, str]]]  # date -> starting answers, municipalities as codes
 
 
-def move_rows(places: Mapping[str, Place], pairs: Iterable[tuple[str, str]], *, period: Period,
-              dates: Iterable[date] = TABLE_DATES) -> list[dict]:
-    pairs = list(pairs)
-    return [
-        result_row(on, answers, result, with_move_kind=True)
-        for on in dates
-        for from_code, to_code in pairs
-        for answers, result in explore(assess_move, MOVE_QUESTIONS,
-                                       {"from": places[from_code], "to": places[to_code]},
-                                       period=period, on=on)
-    ]
+def eligibility_samples(on: date) -> tuple[dict[str, str], ...]:
+    """The eligibility table's starting answers on `on`: one municipality each."""
+    codes = ELIGIBILITY_SAMPLE_CODES + (MERGED_SAMPLE_CODES if regime(on) == EMPLOYMENT_AREAS else ())
+    return tuple({"municipality": code} for code in codes)
 
 
-def tables(places_on: Callable[[date], Mapping[str, Place]], *, period: Period,
-           dates: Iterable[date] = TABLE_DATES) -> tuple[list[dict], list[dict]]:
-    """(eligibility rows, move rows) of the sample municipalities, as the rules see them on each date."""
-    eligibility, move = [], []
+def move_samples(on: date) -> tuple[dict[str, str], ...]:
+    """The move table's starting answers on `on`: a pair of municipalities each."""
+    return tuple({"from": origin, "to": destination} for origin, destination in MOVE_SAMPLE_PAIRS)
+
+
+def flow_rows(assess, questions, samples: Samples, places_on: Callable[[date], Mapping[str, Place]], *,
+              period: Period, dates: Iterable[date] = TABLE_DATES, with_move_kind: bool = False) -> list[dict]:
+    """Every answer path from each sample on each date, as table rows.
+
+    `samples(on)` gives the starting answers with municipality codes; `places_on(on)` maps a code to
+    the Place the rules see on that date (a merged municipality as the one it joined).
+    """
+    rows = []
     for on in dates:
         places = places_on(on)
-        codes = ELIGIBILITY_SAMPLE_CODES + (MERGED_SAMPLE_CODES if regime(on) == EMPLOYMENT_AREAS else ())
-        samples = {code: places[code] for code in codes}
-        eligibility += eligibility_rows(samples, period=period, dates=(on,))
-        move += move_rows(places, MOVE_SAMPLE_PAIRS, period=period, dates=(on,))
-    return eligibility, move
+        for sample in samples(on):
+            start = {key: places[code] for key, code in sample.items()}
+            rows += [result_row(on, answers, result, with_move_kind=with_move_kind)
+                     for answers, result in explore(assess, questions, start, period=period, on=on)]
+    return rows
 
 
 def explore(assess, questions, answers: dict, *, period: Period, on: date) -> Iterator[tuple[dict, Result]]:

@@ -9,7 +9,7 @@ templates/questionnaire/eligibility/outcomes/ picked by outcome and reason (or c
 
 from django.utils.translation import gettext_lazy as _
 
-from .. import rules
+from .. import decision_table, rules
 from . import common
 from .engine import CHOICE, MUNICIPALITY, TODAY_OR_TRIAL, WHEN_KEY, WHEN_TRIAL, Flow, Option, Question, resolve
 from .results import today_for
@@ -157,6 +157,8 @@ FLOW = Flow(
         ),
         common.SWEDISH_SERVICE,
     ),
+    table_samples=decision_table.eligibility_samples,
+    table_columns=decision_table.ELIGIBILITY_COLUMNS,
     conditions={
         ("earnings_related", "no"): _("sinulla ei ollut oikeutta ansiosidonnaiseen päivärahaan"),
         ("earnings_related", "yes"): _("sinulla oli oikeus ansiosidonnaiseen päivärahaan"),

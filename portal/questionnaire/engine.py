@@ -113,6 +113,10 @@ class Flow:
     municipality_link: str | Promise = ""  # its link text, with %(name)s
     # Plain-language condition of a "depends" branch, e.g. ("earnings_related", "no") -> "...".
     conditions: Mapping[tuple[str, str], str | Promise] = field(default_factory=dict)
+    # The committed decision table: its starting answers on each date (decision_table.Samples) and
+    # its columns (decision_table.COLUMNS, plus "move_kind" for a move).
+    table_samples: Callable | None = None
+    table_columns: tuple[str, ...] = ()
 
     def __post_init__(self):
         declared = {q.key: (None if q.kind == MUNICIPALITY else tuple(o.value for o in q.options))

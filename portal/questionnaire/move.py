@@ -8,7 +8,7 @@ templates/questionnaire/move/outcomes/ picked by outcome and kind of move.
 
 from django.utils.translation import gettext_lazy as _
 
-from .. import rules
+from .. import decision_table, rules
 from . import common, eligibility
 from .engine import CHOICE, MUNICIPALITY, TODAY_OR_TRIAL, WHEN_KEY, WHEN_TRIAL, Flow, Question, resolve
 from .results import today_for
@@ -81,6 +81,8 @@ FLOW = Flow(
         ),
         common.SWEDISH_SERVICE,
     ),
+    table_samples=decision_table.move_samples,
+    table_columns=decision_table.MOVE_COLUMNS,
     conditions={
         ("client_now", "yes"): _("olit kokeilun asiakas ennen muuttoa"),
         ("client_now", "no"): _("et ollut kokeilun asiakas ennen muuttoa"),

@@ -8,18 +8,18 @@ answer path, so this ties the questionnaire pages to them without snapshotting a
 import csv
 from collections import defaultdict
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from portal import clock
+from portal.decision_table import TABLES_DIR
 from portal.questionnaire.results import DATA_ATTRIBUTES
 
 from .conftest import data_attributes
 
 pytestmark = pytest.mark.django_db
 
-TABLES = Path(__file__).resolve().parents[2] / "portal" / "decision_tables"
+TABLES = TABLES_DIR
 
 
 def rows_by_date(name):

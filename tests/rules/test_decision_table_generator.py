@@ -8,10 +8,10 @@ import pytest
 
 from portal.decision_table import (
     ELIGIBILITY_COLUMNS, ELIGIBILITY_SAMPLE_CODES, MERGED_SAMPLE_CODES, MOVE_COLUMNS, MOVE_SAMPLE_PAIRS, TABLE_DATES,
-    eligibility_rows, explore, move_rows, parse_path, read_csv, result_row, tables, write_csv,
+    eligibility_samples, explore, flow_rows, move_samples, parse_path, read_csv, result_row, write_csv,
 )
 from portal.rules import (
-    ELIGIBILITY_QUESTIONS, Period, Place, assess_eligibility, assess_move, next_question,
+    ELIGIBILITY_QUESTIONS, MOVE_QUESTIONS, Period, Place, assess_eligibility, assess_move, next_question,
 )
 
 PERIOD = Period(date(2021, 3, 1), date(2024, 12, 31))
@@ -40,7 +40,13 @@ def places_on(day):
 
 @pytest.fixture(scope="module")
 def both_tables():
-    return tables(places_on, period=PERIOD)
+    return tables(places_on)
+
+
+def tables(places_on):
+    """(eligibility rows, move rows), as the decision_tables command builds them for the two flows."""
+    return (flow_rows(assess_eligibility, ELIGIBILITY_QUESTIONS, eligibility_samples, places_on, period=PERIOD),
+            flow_rows(assess_move, MOVE_QUESTIONS, move_samples, places_on, period=PERIOD, with_move_kind=True))
 
 
 @pytest.fixture(scope="module")
@@ -151,13 +157,14 @@ def test_tables_take_each_dates_municipalities():
         status = "fi_sv" if day >= date(2023, 1, 1) else "fi"
         return {**places_on(day), "837": Place("837", "pirkanmaa", "pirkanmaa", status, employment_area="38")}
 
-    eligibility, move = tables(bilingual_from_2023, period=PERIOD)
+    eligibility, move = tables(bilingual_from_2023)
     assert eligibility == [
         row for on in TABLE_DATES
-        for row in eligibility_rows({code: bilingual_from_2023(on)[code] for code in ELIGIBILITY_SAMPLE_CODES
-                                     + (MERGED_SAMPLE_CODES if on >= date(2025, 1, 1) else ())},
-                                    period=PERIOD, dates=(on,))
+        for row in flow_rows(assess_eligibility, ELIGIBILITY_QUESTIONS, eligibility_samples, bilingual_from_2023,
+                             period=PERIOD, dates=(on,))
     ]
+    assert {row["path"].split(";")[0] for row in eligibility if row["date"] == "2025-01-01"} == {
+        f"municipality={code}" for code in ELIGIBILITY_SAMPLE_CODES + MERGED_SAMPLE_CODES}
     asked = {(row["date"], "swedish_service" in row["path"])
              for row in eligibility if row["path"].startswith("municipality=837")}
     assert ("2022-05-02", True) in asked and ("2023-01-01", True) not in asked

@@ -12,10 +12,10 @@ from django.core.management.base import BaseCommand, CommandError
 from portal import decision_table
 from portal.assessment import AssessmentError, places_on, trial_period
 from portal.directory import get_directory
+from portal.questionnaire.registry import QUESTIONNAIRES
 from portal.rules import evaluation_date
 
 TABLES_DIR = decision_table.TABLES_DIR
-COLUMNS = {"eligibility.csv": decision_table.ELIGIBILITY_COLUMNS, "move.csv": decision_table.MOVE_COLUMNS}
 SHOWN_DIFFERENCES = 6
 
 
@@ -51,18 +51,22 @@ class Command(BaseCommand):
 
 
 def render_tables() -> dict[str, str]:
-    """File name -> CSV text of each table, from the rules and the data in the database."""
+    """File name -> CSV text of each questionnaire's table, from the rules and the data in the database."""
     directory = get_directory()
     period = trial_period(directory)
-    missing = {code for pair in decision_table.MOVE_SAMPLE_PAIRS for code in pair} | set(
-        decision_table.ELIGIBILITY_SAMPLE_CODES + decision_table.MERGED_SAMPLE_CODES)
-    missing -= set(directory.municipalities)
-    if missing:
-        raise AssessmentError(f"sample municipalities missing from the database: {', '.join(sorted(missing))}")
-    eligibility, move = decision_table.tables(
-        lambda on: places_on(directory, evaluation_date(period, on)), period=period)
-    return {"eligibility.csv": _csv(eligibility, COLUMNS["eligibility.csv"]),
-            "move.csv": _csv(move, COLUMNS["move.csv"])}
+    tables = {}
+    for flow in QUESTIONNAIRES:
+        needed = {code for on in decision_table.TABLE_DATES for sample in flow.table_samples(on)
+                  for code in sample.values()}
+        missing = needed - set(directory.municipalities)
+        if missing:
+            raise AssessmentError(f"sample municipalities missing from the database: {', '.join(sorted(missing))}")
+        rows = decision_table.flow_rows(
+            flow.assess, flow.rule_questions, flow.table_samples,
+            lambda on: places_on(directory, evaluation_date(period, on)), period=period,
+            with_move_kind="move_kind" in flow.table_columns)
+        tables[f"{flow.slug}.csv"] = _csv(rows, flow.table_columns)
+    return tables
 
 
 def _csv(rows, columns) -> str:

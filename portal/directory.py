@@ -258,6 +258,16 @@ def _translated(obj, field_name: str) -> Translated:
     )
 
 
+def _municipality_name(row) -> Translated:
+    """A municipality's names; in English, without an English name of its own, the name in its
+    majority language under the current language decree (Mariehamn, Jakobstad, Pedersöre), as
+    English texts name Finnish places."""
+    name = _translated(row, "name")
+    if not name.en and row.language_status_2023_2032 in ("sv", "sv_fi"):
+        return Translated(fi=name.fi, sv=name.sv, en=name.sv)
+    return name
+
+
 def build_directory(version: str) -> Directory:
     """The snapshot from the database in eight queries, whatever the amount of data."""
     from .models import (
@@ -289,7 +299,7 @@ def build_directory(version: str) -> Directory:
             codes_by_employment_area.setdefault(employment_area_code, []).append(row.code)
         municipalities[row.code] = MunicipalityInfo(
             code=row.code,
-            name=_translated(row, "name"),
+            name=_municipality_name(row),
             region=_translated(row, "region"),
             language_status_2013_2022=row.language_status_2013_2022,
             language_status_2023_2032=row.language_status_2023_2032,

@@ -179,3 +179,11 @@ def test_import_municipalities_reads_the_english_region_of_the_shipped_file(tmp_
     assert "region_en 'Ostrobothnia' → 'Ostrobothnia region'" in output.getvalue()
     assert Municipality.objects.get(code="905").region_en == "Ostrobothnia region"
     assert Municipality.objects.get(code="091").region_en == "Uusimaa"
+
+
+def test_english_pages_name_swedish_majority_municipalities_in_swedish():
+    snapshot = directory.get_directory()
+    assert snapshot.municipalities["478"].name.get("en") == "Mariehamn"
+    assert snapshot.municipalities["598"].name.get("en") == "Jakobstad"  # bilingual, Swedish majority
+    assert snapshot.municipalities["091"].name.get("en") == "Helsinki"  # bilingual, Finnish majority
+    assert snapshot.municipalities["837"].name.get("en") == "Tampere"

@@ -6,7 +6,7 @@ import pytest
 
 from portal.decision_table import explore
 from portal.rules import (
-    ELIGIBILITY_QUESTIONS, EMPLOYMENT_AREAS_FROM, RULE_VERSIONS, TRIAL_RULE_VERSIONS, Period, Place,
+    ELIGIBILITY_QUESTIONS, RULE_VERSIONS, TRIAL_RULE_VERSIONS, Period, Place,
     RulePeriod, assess_eligibility, assess_move, effective_date, evaluation_date, next_question, regime,
     rules_version_on, trial_rule_periods, trial_status,
 )
@@ -43,10 +43,11 @@ def test_every_trial_version_changes_some_answer_or_question_on_its_first_day(ve
         assert every_answer(version) != every_answer(day_before)
 
 
-def test_versions_are_in_order_and_end_with_the_employment_areas():
+def test_versions_are_in_order_and_the_employment_areas_come_last():
+    """trial_rule_periods and rules_version_on rely on the order; the regime changes at the last."""
     assert list(RULE_VERSIONS) == sorted(set(RULE_VERSIONS))
-    assert RULE_VERSIONS[-1] == EMPLOYMENT_AREAS_FROM == date(2025, 1, 1)
-    assert RULE_VERSIONS[0] == PERIOD.start
+    assert all(regime(version) == "trial" for version in RULE_VERSIONS[:-1])
+    assert regime(RULE_VERSIONS[-1]) == "employment_areas" != regime(RULE_VERSIONS[-1] - timedelta(days=1))
 
 
 @pytest.mark.parametrize("on, status", [

@@ -18,7 +18,7 @@ SWEDISH_SERVICE = Question(
     summary=_("Palvelu ruotsiksi"),
     hint=_("Kunta palveli kokeilussa työnhakijoita suomeksi. Kokeilun asiakas, joka halusi palvelua ruotsiksi, "
            "sai valita TE-toimiston."),
-    options=(Option("yes", _("Kyllä, halusin palvelua ruotsiksi")), NO),
+    options=(Option("yes", _("Kyllä, halusin palvelua ruotsiksi")), NO_I_WAS_NOT),  # "Halusitko?" – "En"
 )
 
 MUNICIPALITY_HINT = _("Kotikunta on kunta, jossa asut väestötietojärjestelmän mukaan. Kirjoita kunnan nimi suomeksi "

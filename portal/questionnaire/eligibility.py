@@ -36,6 +36,12 @@ def _payload(state, situation) -> dict:
         "at_risk_included_from": rules.AT_RISK_INCLUDED_FROM,
         "groups_count_in_every_status_from": rules.GROUPS_COUNT_IN_EVERY_STATUS_FROM,
     }
+    if "foreign_language" in result.groups:
+        # Name only the fact that decided: the mother tongue when it was another language, else citizenship.
+        decided = "mother_tongue" if state.answers["mother_tongue"].canonical == "other" else "citizenship"
+        payload["foreign_language_because"] = decided
+        payload["why_foreign_language_template"] = (
+            f"questionnaire/eligibility/outcomes/client/_why_foreign_language_{decided}.html")
     if result.regime == rules.EMPLOYMENT_AREAS:
         payload["trial_url"] = resolve(FLOW, {WHEN_KEY: WHEN_TRIAL, "municipality": code}, situation).furthest_url()
     else:
@@ -98,7 +104,7 @@ FLOW = Flow(
         Question(
             key="under_30",
             kind=CHOICE,
-            text=_("Olitko alle 30-vuotias?"),
+            text=_("Olitko silloin alle 30-vuotias?"),
             summary=_("Alle 30-vuotias"),
             options=(common.YES, common.NO_I_WAS_NOT),
         ),

@@ -26,8 +26,9 @@ from datetime import date
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.functional import Promise
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import get_language, gettext, gettext_lazy as _
 
 from .. import clock, rules
 from ..decision_table import explore
@@ -57,6 +58,7 @@ class Question:
     text: str | Promise  # the page's <h1>: the legend of the radios or the label of the input
     hint: str | Promise = ""
     summary: str | Promise = ""  # short name in "Vastauksesi"; the question text when empty
+    trial_summary: str | Promise = ""  # the same about the trial (past tense), when it differs
     options: tuple[Option, ...] = ()
     missing_error: str | Promise = ""
 
@@ -160,8 +162,19 @@ def with_query(url: str, params: Mapping[str, str] | None) -> str:
 
 # --- the period question -------------------------------------------------------------------------
 
+# A day as written in each language: 1.1.2025 in Finnish and Swedish, 1 January 2025 in English.
+DAY_FORMATS = {"fi": "j.n.Y", "sv": "j.n.Y", "en": "j F Y"}
+
+
+def format_day(value: date | None) -> str:
+    """`value` in the active language's day format ("" for None); the `day` template filter."""
+    if value is None:
+        return ""
+    return date_format(value, DAY_FORMATS.get((get_language() or "fi")[:2], "j.n.Y"))
+
+
 def period_label(start: date, end: date) -> str:
-    return f"{start.day}.{start.month}.{start.year}–{end.day}.{end.month}.{end.year}"
+    return f"{format_day(start)}–{format_day(end)}"
 
 
 # What changed on the first day of each trial rule version (rules.TRIAL_RULE_VERSIONS), as the

@@ -23,11 +23,15 @@ def _payload(state, situation) -> dict:
     destination = state.answers["to"].canonical
     result = state.result
     municipalities = situation.directory.municipalities
+    today = today_for(destination, situation)
     payload = {
         "origin": municipalities[origin],
         "destination": municipalities[destination],
-        "today": today_for(destination, situation),
+        "today": today,
         "today_before": today_for(origin, situation),
+        # what to do: on Åland AMS serves (not the new home municipality, not Job Market Finland)
+        "steps_template": ("questionnaire/move/_what_to_do_aland.html" if today["kind"] == "aland"
+                           else "questionnaire/move/_what_to_do.html"),
     }
     if result.regime == rules.EMPLOYMENT_AREAS:
         trial = resolve(FLOW, {WHEN_KEY: WHEN_TRIAL, "from": origin, "to": destination}, situation)
@@ -59,6 +63,7 @@ FLOW = Flow(
             kind=MUNICIPALITY,
             text=_("Mistä kunnasta muutat?"),
             summary=_("Kunta, josta muutat"),
+            trial_summary=_("Kunta, josta muutit"),
             hint=_("Jos kysyt kokeilun aikaisesta muutosta, kirjoita kunta, josta muutit. Kirjoita kunnan nimi "
                    "suomeksi tai ruotsiksi tai kolminumeroinen kuntanumero."),
             missing_error=_("Kirjoita kunta, josta muutat."),

@@ -89,6 +89,9 @@ def today_for(code: str, situation: Situation) -> dict:
 
     {"kind": employment_area | municipality (arranges alone) | aland, "template": its sentence template,
      "serves": the name of the body that serves,
+     "serves_phrase": who serves as a noun phrase for a sentence ("Tampereen seutu -työllisyysalue",
+                      "Lahti, joka järjestää työllisyyspalvelut itse", the AMS's name): an area is
+                      always named as an area, a municipality arranging alone never as one,
      "municipality": MunicipalityInfo answered for, "merged_from": the one given when it merged,
      "area": the employment area entry, "contacts": the body whose filled-in contacts to show,
      "job_market_url": Job Market Finland in the visitor's language (None on Åland)}
@@ -105,13 +108,17 @@ def today_for(code: str, situation: Situation) -> dict:
     if place.aland:
         office = directory.te_offices.get(rules.AMS_ALAND)
         return {**today, "kind": "aland", "template": "questionnaire/today/aland.html", "serves": office.name,
-                "contacts": office, "job_market_url": None}
+                "serves_phrase": str(office.name), "contacts": office, "job_market_url": None}
     area = directory.employment_areas.get(place.employment_area)
     # A municipality that arranges the services alone is an "area" of one member.
     kind = "municipality" if area is not None and len(area.municipality_codes) == 1 else "employment_area"
     serves = municipality.name if kind == "municipality" or area is None else area.name
+    if kind == "municipality" or area is None:
+        phrase = gettext("%(name)s, joka järjestää työllisyyspalvelut itse") % {"name": serves}
+    else:
+        phrase = gettext("%(name)s -työllisyysalue") % {"name": serves}
     return {**today, "kind": kind, "template": f"questionnaire/today/{kind}.html", "area": area,
-            "serves": serves, "contacts": area}
+            "serves": serves, "serves_phrase": phrase, "contacts": area}
 
 
 # --- legal basis -----------------------------------------------------------------------------------
@@ -122,6 +129,8 @@ def legal_basis(results, directory: Directory) -> list[dict]:
     [{"act": "1269/2020", "title": the act's title in the page's language or "",
       "url": its text on Finlex in the page's language or "", "url_language": "fi" | "sv",
       "provisions": [{"chapter": "5 a" | None, "section": "5", "amended_by": "671/2022" | None}, ...]}]
+    Each provision once, however often and in whichever wording it is cited ("671/2022, 1381/2021"
+    when two amended wordings are cited).
     """
     language = _language()
     acts: dict[str, dict] = {}
@@ -136,8 +145,19 @@ def legal_basis(results, directory: Directory) -> list[dict]:
                 "provisions": [],
             }
         if citation.section:
-            acts[citation.act]["provisions"].append({"chapter": getattr(citation, "chapter", None),
-                                                     "section": citation.section, "amended_by": citation.amended_by})
+            # One entry per provision: wordings of one section (as enacted, as amended) are merged.
+            provisions = acts[citation.act]["provisions"]
+            chapter = getattr(citation, "chapter", None)
+            entry = next((p for p in provisions if (p["chapter"], p["section"]) == (chapter, citation.section)), None)
+            if entry is None:
+                entry = {"chapter": chapter, "section": citation.section, "amended_by": None, "amendments": []}
+                provisions.append(entry)
+            if citation.amended_by and citation.amended_by not in entry["amendments"]:
+                entry["amendments"].append(citation.amended_by)
+                entry["amended_by"] = ", ".join(entry["amendments"])
+    for act in acts.values():
+        for provision in act["provisions"]:
+            del provision["amendments"]
     return list(acts.values())
 
 
@@ -185,9 +205,12 @@ def summary_rows(state: State, situation: Situation) -> list[dict]:
                 shown = situation.directory.municipalities[value].name.get()
             else:
                 shown = question.option(value).label
+        label = question.summary_label
+        if state.when and getattr(question, "trial_summary", ""):
+            label = question.trial_summary
         rows.append({
             "key": key,
-            "question": question.summary_label,
+            "question": label,
             "answer": shown,
             "change_url": state.flow.question_url(key, answers),
         })

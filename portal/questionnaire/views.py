@@ -102,6 +102,7 @@ def question(request, flow: Flow, key: str):
         "back_url": state.previous_url(key),
         "when": state.when,
         "span": (situation.period.start, situation.period.end) if state.when and situation.period else None,
+        "whole_trial": True,  # a question page's span is the whole trial
     }
     if question_.kind == MUNICIPALITY:
         language = (get_language() or "fi")[:2]

@@ -3,13 +3,16 @@
     {% load questionnaires %}
     {% questionnaires as flows %}                 -> the registry's flows, in order
     {% municipality_links municipality as links %} -> [{"url", "text"}] pre-filled for a municipality
+    {{ some_date|day }}                           -> 1.1.2025 (fi, sv) or 1 January 2025 (en)
 """
 
 from django import template
 
+from ..questionnaire.engine import format_day
 from ..questionnaire.registry import QUESTIONNAIRES
 
 register = template.Library()
+register.filter("day", format_day)
 
 
 @register.simple_tag

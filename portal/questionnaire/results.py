@@ -128,9 +128,10 @@ def legal_basis(results, directory: Directory) -> list[dict]:
 
     [{"act": "1269/2020", "title": the act's title in the page's language or "",
       "url": its text on Finlex in the page's language or "", "url_language": "fi" | "sv",
-      "provisions": [{"chapter": "5 a" | None, "section": "5", "amended_by": "671/2022" | None}, ...]}]
-    Each provision once, however often and in whichever wording it is cited ("671/2022, 1381/2021"
-    when two amended wordings are cited).
+      "provisions": [{"chapter": "5 a" | None, "section": "5", "amended_by": "671/2022" | None,
+                      "amendments": ["671/2022"]}, ...]}]
+    Each provision once, however often and in whichever wording it is cited: `amendments` lists
+    the amending acts of every wording cited (`amended_by` joins them).
     """
     language = _language()
     acts: dict[str, dict] = {}
@@ -155,9 +156,6 @@ def legal_basis(results, directory: Directory) -> list[dict]:
             if citation.amended_by and citation.amended_by not in entry["amendments"]:
                 entry["amendments"].append(citation.amended_by)
                 entry["amended_by"] = ", ".join(entry["amendments"])
-    for act in acts.values():
-        for provision in act["provisions"]:
-            del provision["amendments"]
     return list(acts.values())
 
 

@@ -104,7 +104,8 @@ def test_trial_results_show_the_trial_dates_first_then_today_then_the_legal_basi
 def test_the_legal_basis_comes_from_the_result(client):
     response = client.get(result_url("eligibility-result-change-security", "fi"))
     acts = {act["act"]: act for act in response.context["legal_basis"]}
-    assert {"chapter": None, "section": "5", "amended_by": "671/2022"} in acts["1269/2020"]["provisions"]
+    assert {"chapter": None, "section": "5", "amended_by": "671/2022", "amendments": ["671/2022"]} in (
+        acts["1269/2020"]["provisions"])
     assert "671/2022" in visible_text(response)
 
 

@@ -36,11 +36,16 @@ def templates(response):
 
 @pytest.mark.parametrize("name", TRIAL_RESULTS)
 def test_a_trial_result_says_who_serves_today_before_the_answer(client, name):
+    """Right under the trial verdict (the h1), before anything else the answer says; above the h1
+    it would push the verdict off a phone's first screen (tests/browser/test_first_screen.py)."""
     response = get(client, RESULTS[name][0])
     text = main(response)
     assert text.count(NOW_BOX) == 1
     now = text.index(NOW_BOX)
-    assert now < text.index("<h1>")
+    h1_end = text.index("</h1>")
+    assert h1_end < now
+    assert not re.search(r"<(p|ul|h2|details)\b", text[h1_end:now])  # nothing of the answer before it
+    assert now < text.index('id="today-title"')
     box = text[now:text.index("</div>", now)]
     assert str(response.context["today"]["serves_phrase"]) in box
     assert 'href="#today-title"' in box and 'id="today-title"' in text  # the full answer further down

@@ -174,7 +174,9 @@ def format_day(value: date | None) -> str:
 
 
 def period_label(start: date, end: date) -> str:
-    return f"{format_day(start)}–{format_day(end)}"
+    """"1.6.2021–31.12.2022"; in English "1 June 2021 – 31 December 2022" (spaced: dates with spaces)."""
+    dash = " – " if (get_language() or "fi")[:2] == "en" else "–"
+    return f"{format_day(start)}{dash}{format_day(end)}"
 
 
 # What changed on the first day of each trial rule version (rules.TRIAL_RULE_VERSIONS), as the

@@ -155,7 +155,7 @@ FLOW = Flow(
         Question(
             key="short_unemployment",
             kind=CHOICE,
-            text=_("Oliko työttömyytesi lyhyt, ja tiesitkö jo, milloin se päättyy?"),
+            text=_("Oliko työttömyytesi lyhyt, ja oliko sen päättymispäivä jo tiedossa?"),
             summary=_("Lyhyt työttömyys, jonka päättyminen oli tiedossa"),
             hint=_("Esimerkiksi lyhyt lomautus, jonka jälkeen työ jatkui, tai työttömyys, joka päättyi, kun "
                    "perhevapaa, asepalvelus tai siviilipalvelus alkoi."),

@@ -165,8 +165,26 @@ def test_a_move_to_the_mainland_keeps_the_ordinary_steps(client):
 # --- wording --------------------------------------------------------------------------------------
 
 def test_a_no_answers_the_verb_person_of_its_question():
-    """"Halusitko …?" – "En"; "Oliko …?" – "Ei": the same option object as the other "-itko" questions."""
+    """"Halusitko …?" – "En"; "Oliko …?", "Irtisanottiinko …?" – "Ei" (the Finnish source texts)."""
+    from django.utils import translation
+
+    from portal.questionnaire.registry import QUESTIONNAIRES
+
     assert common.SWEDISH_SERVICE.option("no") is common.NO_I_WAS_NOT
+    checked = 0
+    with translation.override("fi"):
+        for flow in QUESTIONNAIRES:
+            for question in flow.questions:
+                no = question.option("no")
+                if no is None:
+                    continue
+                verbs = [word.strip(",?").lower() for word in str(question.text).split()
+                         if word.strip(",?").lower().endswith(("ko", "kö"))]
+                second_person = [verb for verb in verbs if verb.endswith(("itko", "itkö", "itteko"))]
+                expected = "En" if second_person and len(second_person) == len(verbs) else "Ei"
+                assert str(no.label) == expected, (flow.slug, question.key, verbs)
+                checked += 1
+    assert checked >= 8
 
 
 def test_the_summary_of_a_move_in_the_trial_is_in_the_past_tense(client):

@@ -12,6 +12,9 @@ PUBLIC_POLICY = {
     # Bootstrap's CSS draws form-control icons as data: SVG images.
     "img-src": "'self' data:",
     "font-src": "'self'",
+    # No script runs on public pages (script-src falls back to 'none'); this only lets audit tools
+    # such as Lighthouse read /robots.txt from the page, as crawlers' checks do.
+    "connect-src": "'self'",
     "form-action": "'self'",
     "base-uri": "'none'",
     "frame-ancestors": "'none'",

@@ -12,7 +12,7 @@ from .public_urls import public_pages
 pytestmark = pytest.mark.django_db
 
 EXPECTED_PUBLIC_CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 

@@ -1,4 +1,4 @@
-"""CSV export of areas and municipalities (django-import-export), Finnish and Swedish columns.
+"""CSV export of everything staff edit (django-import-export), Finnish and Swedish columns.
 
 The municipality columns are exactly those `import_municipalities` reads, so staff can export,
 correct the file and load it back. Cells that a spreadsheet would run as a formula are escaped,
@@ -7,7 +7,7 @@ and the import undoes it (portal/text_checks.py).
 
 from import_export import fields, resources
 
-from .models import Municipality, TrialArea
+from .models import EmploymentArea, LegalSource, Municipality, MunicipalityChange, TrialArea
 from .municipality_import import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from .text_checks import escape_formula
 
@@ -31,25 +31,56 @@ class MunicipalityResource(FormulaSafeResource):
         export_order = MUNICIPALITY_COLUMNS
 
 
-class TrialAreaResource(FormulaSafeResource):
-    municipality_codes = fields.Field(column_name="municipality_codes", readonly=True)
+# The columns an area's export shares after its identifier (trial areas and employment areas).
+AREA_COLUMNS = (
+    "name_fi", "name_sv", "name_en", "municipality_codes", "web_url", "phone", "email",
+    "service_points_fi", "service_points_sv", "service_points_en",
+)
 
-    class Meta:
-        model = TrialArea
-        fields = (
-            "area_id",
-            "name_fi",
-            "name_sv",
-            "name_en",
-            "municipality_codes",
-            "web_url",
-            "phone",
-            "email",
-            "service_points_fi",
-            "service_points_sv",
-            "service_points_en",
-        )
-        export_order = fields
+
+class AreaResource(FormulaSafeResource):
+    """An area with the codes of its member municipalities."""
+
+    municipality_codes = fields.Field(column_name="municipality_codes", readonly=True)
 
     def dehydrate_municipality_codes(self, area):
         return ";".join(sorted(m.code for m in area.municipalities.all()))
+
+
+class TrialAreaResource(AreaResource):
+    class Meta:
+        model = TrialArea
+        fields = ("area_id", *AREA_COLUMNS)
+        export_order = fields
+
+
+class EmploymentAreaResource(AreaResource):
+    class Meta:
+        model = EmploymentArea
+        fields = ("code", *AREA_COLUMNS)
+        export_order = fields
+
+
+class MunicipalityChangeResource(FormulaSafeResource):
+    """The columns of portal/data/municipality_changes.csv."""
+
+    old_code = fields.Field(attribute="old_municipality__code", column_name="old_code", readonly=True)
+    old_name_fi = fields.Field(attribute="old_municipality__name_fi", column_name="old_name_fi", readonly=True)
+    old_name_sv = fields.Field(attribute="old_municipality__name_sv", column_name="old_name_sv", readonly=True)
+    new_code = fields.Field(attribute="new_municipality__code", column_name="new_code", readonly=True)
+    new_name_fi = fields.Field(attribute="new_municipality__name_fi", column_name="new_name_fi", readonly=True)
+    new_name_sv = fields.Field(attribute="new_municipality__name_sv", column_name="new_name_sv", readonly=True)
+
+    class Meta:
+        model = MunicipalityChange
+        fields = ("old_code", "old_name_fi", "old_name_sv", "new_code", "new_name_fi", "new_name_sv", "valid_from")
+        export_order = fields
+
+
+class LegalSourceResource(FormulaSafeResource):
+    """The columns of portal/data/legal_sources.csv."""
+
+    class Meta:
+        model = LegalSource
+        fields = ("act_id", "title_fi", "title_sv", "title_en", "url_fi", "url_sv")
+        export_order = fields

@@ -4,61 +4,12 @@ the rules cite (their Finlex addresses). Same history, CSV export and validation
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from import_export import fields, resources
 
 from portal.models import EmploymentArea, LegalSource, MunicipalityChange
+from portal.resources import EmploymentAreaResource, LegalSourceResource, MunicipalityChangeResource
 
 from .base import ContactsWarningMixin, CsvExportMixin, HistoryAdmin, TranslatedHistoryAdmin
 from .places import MunicipalityInline
-
-
-class EmploymentAreaResource(resources.ModelResource):
-    municipality_codes = fields.Field(column_name="municipality_codes", readonly=True)
-
-    class Meta:
-        model = EmploymentArea
-        fields = (
-            "code",
-            "name_fi",
-            "name_sv",
-            "name_en",
-            "municipality_codes",
-            "web_url",
-            "phone",
-            "email",
-            "service_points_fi",
-            "service_points_sv",
-            "service_points_en",
-        )
-        export_order = fields
-
-    def dehydrate_municipality_codes(self, area):
-        return ";".join(sorted(m.code for m in area.municipalities.all()))
-
-
-class MunicipalityChangeResource(resources.ModelResource):
-    """The columns of portal/data/municipality_changes.csv."""
-
-    old_code = fields.Field(attribute="old_municipality__code", column_name="old_code", readonly=True)
-    old_name_fi = fields.Field(attribute="old_municipality__name_fi", column_name="old_name_fi", readonly=True)
-    old_name_sv = fields.Field(attribute="old_municipality__name_sv", column_name="old_name_sv", readonly=True)
-    new_code = fields.Field(attribute="new_municipality__code", column_name="new_code", readonly=True)
-    new_name_fi = fields.Field(attribute="new_municipality__name_fi", column_name="new_name_fi", readonly=True)
-    new_name_sv = fields.Field(attribute="new_municipality__name_sv", column_name="new_name_sv", readonly=True)
-
-    class Meta:
-        model = MunicipalityChange
-        fields = ("old_code", "old_name_fi", "old_name_sv", "new_code", "new_name_fi", "new_name_sv", "valid_from")
-        export_order = fields
-
-
-class LegalSourceResource(resources.ModelResource):
-    """The columns of portal/data/legal_sources.csv."""
-
-    class Meta:
-        model = LegalSource
-        fields = ("act_id", "title_fi", "title_sv", "title_en", "url_fi", "url_sv")
-        export_order = fields
 
 
 class EmploymentAreaMunicipalityInline(MunicipalityInline):

@@ -36,6 +36,21 @@ def test_formulas_are_escaped_in_the_export(admin_client):
     assert next(row for row in areas if row["area_id"] == "helsinki")["service_points_fi"] == "'" + FORMULAS[0]
 
 
+def test_every_admin_export_escapes_formulas(admin_client):
+    """Every model with a CSV export, not only the two the trial had."""
+    from portal.models import EmploymentArea, LegalSource
+
+    EmploymentArea.objects.filter(code="01").update(service_points_sv=FORMULAS[1])
+    LegalSource.objects.filter(act_id="1269/2020").update(title_en=FORMULAS[2])
+    Municipality.objects.filter(code="507").update(name_sv=FORMULAS[3])
+    checks = [("employmentarea", "code", "01", "service_points_sv", FORMULAS[1]),
+              ("legalsource", "act_id", "1269/2020", "title_en", FORMULAS[2]),
+              ("municipalitychange", "new_code", "507", "new_name_sv", FORMULAS[3])]
+    for model_name, key, value, column, formula in checks:
+        rows = list(csv.DictReader(io.StringIO(export(admin_client, model_name).decode("utf-8-sig"))))
+        assert next(row for row in rows if row[key] == value)[column] == "'" + formula, model_name
+
+
 def test_an_escaped_export_imports_back_unchanged(admin_client):
     for code, formula in zip(("091", "092", "049", "235"), FORMULAS):
         Municipality.objects.filter(code=code).update(name_sv=formula)

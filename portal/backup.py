@@ -11,28 +11,7 @@ from django.core.management.color import no_style
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
-from .models import (
-    EmploymentArea,
-    FaqEntry,
-    LegalSource,
-    Municipality,
-    MunicipalityChange,
-    TeOffice,
-    TrialArea,
-    TrialPeriod,
-)
-
-# In dependency order: what a row refers to comes before it.
-PORTAL_MODELS = (
-    TrialPeriod,
-    TeOffice,
-    TrialArea,
-    EmploymentArea,
-    Municipality,
-    MunicipalityChange,
-    LegalSource,
-    FaqEntry,
-)
+from .models import PORTAL_MODELS, TrialPeriod
 
 
 class BackupError(Exception):

@@ -293,3 +293,10 @@ class FaqEntry(models.Model):
 
     def __str__(self):
         return self.question
+
+
+# Everything staff edit, in dependency order (what a row refers to comes first): the backup, and the
+# data version that public pages follow, cover exactly these.
+PORTAL_MODELS = (
+    TrialPeriod, TeOffice, TrialArea, EmploymentArea, Municipality, MunicipalityChange, LegalSource, FaqEntry,
+)

@@ -14,17 +14,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from .directory import bump_data_version
-from .models import (
-    EmploymentArea,
-    FaqEntry,
-    LegalSource,
-    Municipality,
-    MunicipalityChange,
-    TeOffice,
-    TrialArea,
-    TrialPeriod,
-)
-
+from .models import PORTAL_MODELS
 
 logger = logging.getLogger(__name__)
 _pending = threading.Event()
@@ -57,6 +47,6 @@ def _data_changed(sender, **kwargs):
     transaction.on_commit(invalidate)
 
 
-for model in (TrialPeriod, TeOffice, TrialArea, Municipality, FaqEntry, EmploymentArea, MunicipalityChange, LegalSource):
+for model in PORTAL_MODELS:
     post_save.connect(_data_changed, sender=model, dispatch_uid=f"data-version-save-{model.__name__}")
     post_delete.connect(_data_changed, sender=model, dispatch_uid=f"data-version-delete-{model.__name__}")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .rules import (
     ELIGIBILITY_QUESTIONS, EMPLOYMENT_AREAS, EMPLOYMENT_AREAS_FROM, MOVE_QUESTIONS, TRIAL_RULE_VERSIONS,
-    Citation, Period, Place, Result, assess_eligibility, assess_move, next_question, regime,
+    Citation, Period, Place, Result, next_question, regime,
 )
 
 TABLES_DIR = Path(__file__).resolve().parent / "decision_tables"  # the committed tables, one CSV per flow

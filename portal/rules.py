@@ -31,7 +31,7 @@ Every Result carries its legal basis (Citation tuples) so that texts never resta
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 GROUPS_COUNT_IN_EVERY_STATUS_FROM = date(2021, 6, 1)  # Act 421/2021

@@ -8,7 +8,6 @@ The flow adds its own payload (Flow.payload); no outcome name is written here (i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from django.conf import settings
 from django.utils.translation import get_language, gettext

@@ -112,16 +112,19 @@ def add_2025_data(get_model) -> dict[str, int]:
         )
         counts["changes"] += 1
 
-    present = set(LegalSource.objects.values_list("act_id", flat=True))
-    for row in legal_sources():
-        if row["act_id"] not in present:
-            LegalSource.objects.create(
-                act_id=row["act_id"],
-                title_fi=row["title_fi"],
-                title_sv=row["title_sv"],
-                title_en=row["title_en"],
-                url_fi=row["url_fi"],
-                url_sv=row["url_sv"],
-            )
-            counts["legal_sources"] += 1
+    counts["legal_sources"] = add_legal_sources(LegalSource)
     return counts
+
+
+def add_legal_sources(LegalSource, acts=None) -> int:
+    """Insert the shipped acts (only `acts`, when given) that the database lacks; never change one
+    that is there. `LegalSource` is the model class (a migration's historical one, or the real one).
+    Returns how many were added."""
+    present = set(LegalSource.objects.values_list("act_id", flat=True))
+    added = 0
+    for row in legal_sources():
+        if row["act_id"] not in present and (acts is None or row["act_id"] in acts):
+            LegalSource.objects.create(**{field: row[field] for field in (
+                "act_id", "title_fi", "title_sv", "title_en", "url_fi", "url_sv")})
+            added += 1
+    return added

@@ -14,7 +14,7 @@ from datetime import date
 
 from . import clock
 from .directory import Directory, get_directory
-from .rules import InvalidAnswer, MissingAnswer, Period, Place, Result, evaluation_date
+from .rules import DateNotCovered, InvalidAnswer, MissingAnswer, Period, Place, Result, evaluation_date
 
 
 class AssessmentError(Exception):
@@ -37,11 +37,15 @@ def assess(questionnaire: str, raw_answers: Mapping[str, object], *, on: date | 
     flow = get(questionnaire)
     rules, questions = flow.assess, flow.rule_questions
     directory = directory or get_directory()
-    period = trial_period(directory)
+    # A flow that never asks about the trial (date policy TODAY) works without the trial period.
+    period = trial_period(directory) if flow.date_policy.needs_trial_period else directory.period
     on = on or clock.today()
-    answers = resolve_answers(questions, raw_answers, directory=directory, on=evaluation_date(period, on))
+    day = evaluation_date(period, on) if period else on
+    answers = resolve_answers(questions, raw_answers, directory=directory, on=day)
     try:
         return rules(answers, period=period, on=on)
+    except DateNotCovered as not_covered:
+        raise AssessmentError(f"questionnaire {quote(questionnaire)} {not_covered}") from None
     except MissingAnswer as missing:
         raise AnswerError(missing.key, f"missing answer for key {quote(missing.key)}") from None
     except InvalidAnswer as invalid:  # resolve_answers checked every value, so this is a bug

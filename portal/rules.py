@@ -127,6 +127,15 @@ class MissingAnswer(Exception):
         self.key = key
 
 
+class DateNotCovered(Exception):
+    """A questionnaire's rules give no answer for this date (for example a question about today's
+    authorities asked for a day before 1.1.2025); str() names the first date covered."""
+
+    def __init__(self, first: date):
+        super().__init__(f"answers only for dates from {first.isoformat()}")
+        self.first = first
+
+
 class InvalidAnswer(Exception):
     def __init__(self, key: str, value: object):
         super().__init__(f"invalid value for {key}: {value!r}")

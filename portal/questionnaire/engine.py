@@ -102,6 +102,7 @@ class Flow:
 
     slug: str
     title: str | Promise
+    position: int  # order in the navigation and on the start page (smallest first)
     assess: Callable
     rule_questions: Mapping[str, tuple[str, ...] | None]
     questions: tuple[Question, ...]

@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from portal.questionnaire import common, move
+from portal.questionnaire import common
+from portal.questionnaire.flows import move
 from portal.questionnaire.engine import format_day
 from tests.browser.questionnaire_pages import RESULTS
 

@@ -6,7 +6,7 @@ import pytest
 
 from portal.decision_table import explore
 from portal.rules import (
-    ELIGIBILITY_QUESTIONS, RULE_VERSIONS, TRIAL_RULE_VERSIONS, Period, Place,
+    ELIGIBILITY_QUESTIONS, RULE_VERSIONS, DateNotCovered, TRIAL_RULE_VERSIONS, Period, Place,
     RulePeriod, assess_eligibility, assess_move, effective_date, evaluation_date, next_question, regime,
     rules_version_on, trial_rule_periods, trial_status,
 )
@@ -104,6 +104,13 @@ def test_trial_rule_periods_follow_the_period_in_the_data():
 def test_a_period_cannot_end_before_it_starts():
     with pytest.raises(ValueError):
         Period(date(2022, 1, 1), date(2021, 12, 31))
+
+
+def test_a_date_not_covered_names_the_first_date_that_is():
+    # `assess` prints this message: a caller must learn which dates the questionnaire answers.
+    error = DateNotCovered(date(2025, 1, 1))
+    assert error.first == date(2025, 1, 1)
+    assert str(error) == "answers only for dates from 2025-01-01"
 
 
 @pytest.mark.parametrize("jobseeker", ["services", "subsidised"])

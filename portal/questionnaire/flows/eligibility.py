@@ -9,10 +9,10 @@ templates/questionnaire/eligibility/outcomes/ picked by outcome and reason (or c
 
 from django.utils.translation import gettext_lazy as _
 
-from .. import decision_table, rules
-from . import common
-from .engine import CHOICE, MUNICIPALITY, TODAY_OR_TRIAL, WHEN_KEY, WHEN_TRIAL, Flow, Option, Question, resolve
-from .results import today_for
+from ... import decision_table, rules
+from .. import common
+from ..engine import CHOICE, MUNICIPALITY, TODAY_OR_TRIAL, WHEN_KEY, WHEN_TRIAL, Flow, Option, Question, resolve
+from ..results import today_for
 
 
 def _variant(result: rules.Result, payload: dict) -> str | None:
@@ -52,6 +52,7 @@ def _payload(state, situation) -> dict:
 FLOW = Flow(
     slug="eligibility",
     title=_("Olenko kuntakokeilun asiakas?"),
+    position=10,
     assess=rules.assess_eligibility,
     rule_questions=rules.ELIGIBILITY_QUESTIONS,
     date_policy=TODAY_OR_TRIAL,

@@ -8,10 +8,11 @@ templates/questionnaire/move/outcomes/ picked by outcome and kind of move.
 
 from django.utils.translation import gettext_lazy as _
 
-from .. import decision_table, rules
-from . import common, eligibility
-from .engine import CHOICE, MUNICIPALITY, TODAY_OR_TRIAL, WHEN_KEY, WHEN_TRIAL, Flow, Question, resolve
-from .results import today_for
+from ... import decision_table, rules
+from .. import common
+from . import eligibility
+from ..engine import CHOICE, MUNICIPALITY, TODAY_OR_TRIAL, WHEN_KEY, WHEN_TRIAL, Flow, Question, resolve
+from ..results import today_for
 
 
 def _variant(result: rules.Result, payload: dict) -> str | None:
@@ -46,6 +47,7 @@ def _payload(state, situation) -> dict:
 FLOW = Flow(
     slug="move",
     title=_("Mitä tapahtuu, jos muutan?"),
+    position=20,
     assess=rules.assess_move,
     rule_questions=rules.MOVE_QUESTIONS,
     date_policy=TODAY_OR_TRIAL,

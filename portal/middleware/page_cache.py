@@ -32,6 +32,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,10 +166,10 @@ class AnswerPages:
 
     def __init__(self, size: int):
         self.size = size
-        self.pages: OrderedDict[str, tuple[float, StoredPage]] = OrderedDict()
+        self.pages: OrderedDict[Hashable, tuple[float, StoredPage]] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: str) -> StoredPage | None:
+    def get(self, key: Hashable) -> StoredPage | None:
         with self.lock:
             found = self.pages.get(key)
             if found is None:
@@ -179,7 +180,7 @@ class AnswerPages:
             self.pages.move_to_end(key)
             return found[1]
 
-    def set(self, key: str, page: StoredPage) -> None:
+    def set(self, key: Hashable, page: StoredPage) -> None:
         with self.lock:
             self.pages[key] = (time.monotonic() + settings.PORTAL_PAGE_CACHE_SECONDS, page)
             self.pages.move_to_end(key)
@@ -214,10 +215,13 @@ def answer_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(municipality_keys), frozenset(option_values)
 
 
-def typed_text_in(query: QueryDict) -> bool:
-    """True unless every parameter holds a canonical answer (a code, a declared option, a date)."""
+def typed_text_in(query) -> bool:
+    """True unless every parameter holds a canonical answer (a code, a declared option, a date).
+
+    `query`: a QueryDict, or its (name, list of values) pairs.
+    """
     municipality_keys, option_values = answer_vocabulary()
-    for name, values in query.lists():
+    for name, values in query.lists() if isinstance(query, QueryDict) else query:
         for value in values:
             if name in SEARCH_PARAMETERS:
                 return True
@@ -233,7 +237,10 @@ def is_answer_page(response) -> bool:
     return "noindex" in response.get("X-Robots-Tag", "")
 
 
-def accepted_encodings(header: str) -> set[str]:
+@functools.lru_cache(maxsize=64)
+def accepted_encodings(header: str) -> frozenset[str]:
+    """The content codings an Accept-Encoding value accepts (q > 0), lower case. Browsers send a
+    handful of distinct values, so each is parsed once per process."""
     accepted = set()
     for item in header.split(","):
         name, _, parameters = item.partition(";")
@@ -247,7 +254,7 @@ def accepted_encodings(header: str) -> set[str]:
                     quality = 0.0
         if quality > 0:
             accepted.add(name.strip().lower())
-    return accepted
+    return frozenset(accepted)
 
 
 def compress(body: bytes) -> dict[str, bytes]:
@@ -258,9 +265,11 @@ def compress(body: bytes) -> dict[str, bytes]:
     return bodies
 
 
-def page_key(request, language: str, host: str, query: str = "") -> str:
-    """The key of a page: `query` is "" for the shared cache (pages that read no parameter)."""
-    parts = (RELEASE, clock.today().isoformat(), language, host, request.path, query)
+@functools.lru_cache(maxsize=1024)
+def page_key(today: str, language: str, host: str, path: str) -> str:
+    """The shared cache's key of a page (one that reads no parameter): `today` an ISO date.
+    Memoised: it holds the path alone, never an answer."""
+    parts = (RELEASE, today, language, host, path)
     digest = hashlib.sha256("\n".join(parts).encode("utf-8", "backslashreplace")).hexdigest()
     return f"page:{digest}"
 
@@ -282,10 +291,11 @@ class PageCacheMiddleware:
         # /api/ is never cached and reads its parameters itself (a JSON 400 for too many of them).
         if request.method not in CACHEABLE_METHODS or request.path_info.startswith("/api/"):
             return self.get_response(request)
+        query_string = request.META.get("QUERY_STRING", "")
         try:
             # Which parameters a page reads decides where it may be kept and what its
             # language links carry (portal/context_processors.py).
-            tracked = ReadTrackingQueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
+            tracked = ReadTrackingQueryDict(query_string, encoding=request.encoding)
         except SuspiciousOperation:  # too many parameters: the view's own request.GET says so (a 400)
             return self.get_response(request)
         request.GET = tracked
@@ -293,11 +303,12 @@ class PageCacheMiddleware:
         if language is None:
             return self.get_response(request)
         host = request.get_host()  # a Host not in ALLOWED_HOSTS is a 400, cached page or not
-        query = QueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
-        typed = typed_text_in(query)
-        present = {name for name, values in query.lists() if any(values)}
+        parameters = dict.items(tracked)  # (name, values) pairs, not counted as read by the page
+        typed = typed_text_in(parameters)
+        present = {name for name, values in parameters if any(values)}
+        today = clock.today().isoformat()
         try:
-            key = page_key(request, language, host)
+            key = page_key(today, language, host, request.path)
             found = cache.get_many([DATA_VERSION_KEY, key])
             version = found.get(DATA_VERSION_KEY) or data_version()
         except Exception as error:  # the cache is away: serve uncached rather than fail
@@ -306,7 +317,8 @@ class PageCacheMiddleware:
         stored = found.get(key)
         if stored is not None and stored.data_version == version and not (present and stored.reads & (present | {"*"})):
             return self.replay(stored, request)  # the page reads none of the parameters given
-        answer_key = None if typed else page_key(request, language, host, request.META.get("QUERY_STRING", ""))
+        # Kept in this process only, so the key need not be a digest.
+        answer_key = None if typed else (today, language, host, request.path, query_string)
         if answer_key is not None:
             remembered = answer_pages.get(answer_key)
             if remembered is not None and remembered.data_version == version:
@@ -359,6 +371,8 @@ class PageCacheMiddleware:
     @staticmethod
     def store(response, version: str, reads: frozenset[str] = frozenset()) -> StoredPage:
         response["Cache-Control"] = browser_cache_control(response)
+        # Every replay picks an encoding by Accept-Encoding.
+        patch_vary_headers(response, ["Accept-Encoding"])
         headers = tuple(
             (name, value)
             for name, value in response.items()
@@ -368,14 +382,11 @@ class PageCacheMiddleware:
 
     @staticmethod
     def replay(stored: StoredPage, request) -> HttpResponse:
-        accepted = accepted_encodings(request.headers.get("Accept-Encoding", ""))
+        accepted = accepted_encodings(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         encoding = next((e for e in ("br", "gzip") if e in accepted and e in stored.bodies), "identity")
         body = stored.bodies[encoding]
-        response = HttpResponse(b"" if request.method == "HEAD" else body)
-        for name, value in stored.headers:
-            response[name] = value
+        headers = dict(stored.headers)  # Vary: Accept-Encoding included (store())
         if encoding != "identity":
-            response["Content-Encoding"] = encoding
-        response["Content-Length"] = str(len(body))
-        patch_vary_headers(response, ["Accept-Encoding"])
-        return response
+            headers["Content-Encoding"] = encoding
+        headers["Content-Length"] = str(len(body))
+        return HttpResponse(b"" if request.method == "HEAD" else body, headers=headers)

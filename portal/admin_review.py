@@ -36,7 +36,7 @@ from .admin_views import decision_tables_dir
 from .decision_table import read_csv
 from .directory import Directory, get_directory
 from .questionnaire import registry
-from .questionnaire.engine import MUNICIPALITY, Flow, Situation, resolve
+from .questionnaire.engine import MUNICIPALITY, Flow, Situation, format_day, not_answered_until, resolve
 from .questionnaire.results import result_context
 
 REVIEW_LANGUAGES = ("fi", "sv", "en")
@@ -237,15 +237,20 @@ def _render_outcome(flow: Flow, state, situation: Situation, request) -> tuple[s
 
 
 def review_flow(flow: Flow, day: datetime.date, directory: Directory, request) -> FlowReview:
+    situation = Situation(directory, directory.period, day)
+    answers_from = not_answered_until(flow, situation)
     all_rows = table_rows(flow)
     dates = sorted({datetime.date.fromisoformat(row["date"]) for row in all_rows})
-    table_date = applicable_table_date(dates, day)
+    # A flow whose rules do not answer for the day (today's authorities before 1.1.2025) shows no rows.
+    table_date = applicable_table_date(dates, day) if answers_from is None else None
     rows = [row for row in all_rows if table_date and row["date"] == table_date.isoformat()]
     review = FlowReview(
         flow=flow, title=texts(flow.title), table_date=table_date,
         rules_version=rows[0]["rules_version"] if rows else "", questions=[], outcomes=[],
     )
-    if not rows:
+    if answers_from is not None:
+        review.problems.append(gettext("Kysely vastaa vasta %(day)s alkaen.") % {"day": format_day(answers_from)})
+    elif not rows:
         review.problems.append(gettext("Päätöstaulukossa ei ole tämän päivän rivejä. Aja manage.py decision_tables."))
     leads = _leads_to(rows)
     asked = {key for (key, _value) in leads}
@@ -265,7 +270,6 @@ def review_flow(flow: Flow, day: datetime.date, directory: Directory, request) -
 
     # One outcome group per outcome, reason and template variant; each rendered
     # from its first path, as the portal answers on the chosen date.
-    situation = Situation(directory, directory.period, day)
     groups: dict[tuple[str, str, str | None], list] = {}  # (outcome, reason, template variant) -> paths
     for row in rows:
         state = resolve(flow, dict(split_path(row["path"])), situation)

@@ -14,6 +14,7 @@ from django.core.management.base import CommandError
 
 from portal import clock
 from portal.models import TrialPeriod
+from portal.questionnaire.registry import SLUGS
 
 pytestmark = pytest.mark.django_db
 
@@ -219,7 +220,7 @@ def test_no_trial_period_in_the_database():
     ("eligibility", KERAVA_UNDER_30, ("--date", "1.5.2022"), 'malformed date "1.5.2022" for --date'),
     ("eligibility", KERAVA_UNDER_30, ("--date", "20220501"), 'malformed date "20220501" for --date'),
     ("eligibility", KERAVA_UNDER_30, ("--date", ""), 'malformed date "" for --date'),
-    ("moving", {"from": "Vantaa", "to": "Lahti"}, (), 'unknown questionnaire "moving" (choose one of: eligibility, move)'),
+    ("moving", {"from": "Vantaa", "to": "Lahti"}, (), f'unknown questionnaire "moving" (choose one of: {", ".join(SLUGS)})'),
 ])
 def test_bad_input_is_one_line_naming_what_is_wrong(questionnaire, answers, extra, message):
     assert message in assess_error(questionnaire, answers, *extra)

@@ -297,6 +297,17 @@ class Situation:
         return cls(directory, directory.period, clock.today())
 
 
+def not_answered_until(flow: Flow, situation: Situation, on: date | None = None) -> date | None:
+    """None when `flow`'s rules answer for the date `on` (default: today); otherwise the first date
+    they answer for (they raise rules.DateNotCovered, e.g. today's authorities asked about a day
+    before 1.1.2025). Rules check the date before any answer, so no answers are needed here."""
+    try:
+        rules.next_question(flow.assess, {}, period=situation.period, on=on or situation.today)
+    except rules.DateNotCovered as not_covered:
+        return not_covered.first
+    return None
+
+
 @dataclass(frozen=True)
 class Step:
     """What the rules do next on one date: ask `key`, or give `result` (key None)."""

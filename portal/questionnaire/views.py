@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from ..http import noindex, public_page
 from .engine import (
     MUNICIPALITY, PERIOD_KEY, SUBMIT_MARKER, WHEN_KEY, WHEN_TRIAL, Flow, State, Situation, first_question,
-    missing_error, period_question, resolve,
+    missing_error, not_answered_until, period_question, resolve,
 )
 from .forms import DATALIST_ID, QuestionForm
 from .results import result_context
@@ -23,6 +23,12 @@ def _situation_or_unavailable(request, flow: Flow):
     if situation.period is None and flow.date_policy.needs_trial_period:
         # No trial period in the data: staff must add one before the rules can answer.
         return None, render(request, "questionnaire/unavailable.html", status=503)
+    first = not_answered_until(flow, situation)
+    if first is not None:
+        # The rules answer only from a later date (a flow about today's authorities, on a day
+        # before they existed): say so instead of guessing with another date's rules.
+        return None, noindex(render(request, "questionnaire/not_covered.html", {"flow": flow, "first": first},
+                                    status=404))
     return situation, None
 
 

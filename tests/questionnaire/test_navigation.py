@@ -1,8 +1,9 @@
 """Routing through the questionnaires: next pages, back and change links, canonical URLs.
 
 The clock is set inside the trial (TRIAL_DAY), where the date in question is today and every
-question of the trial can be asked without `when=trial`; test_time.py covers today-first and
-the trial period asked about after it ended.
+question of the trial can be asked without `when=trial` (a flow whose rules answer only from a
+later date is walked on TODAY: conftest.answering_day); test_time.py covers today-first and the
+trial period asked about after it ended.
 """
 
 import re
@@ -15,7 +16,8 @@ from django.utils.translation import gettext
 from portal import clock
 
 from .conftest import (
-    TRIAL_DAY, FLOW_BY_SLUG, FLOWS, LANGUAGES, body, change_links, every_question_value, expected_next, links, split, url,
+    TRIAL_DAY, FLOW_BY_SLUG, FLOWS, LANGUAGES, answering_day, body, change_links, every_question_value, expected_next,
+    links, split, url,
 )
 
 pytestmark = pytest.mark.django_db
@@ -32,20 +34,24 @@ def page_url(flow, key, answers, language="fi"):
 
 
 @pytest.mark.parametrize("slug, key, value", every_question_value())
-def test_every_option_leads_to_the_page_the_rules_need_next(client, reaching, directory, slug, key, value):
+def test_every_option_leads_to_the_page_the_rules_need_next(client, monkeypatch, reaching, directory, slug, key, value):
     flow = FLOW_BY_SLUG[slug]
+    day = answering_day(flow, directory.period)
+    monkeypatch.setattr(clock, "today", lambda: day)
     before = reaching[(slug, key)]
     response = client.get(url("fi", slug, key, before, **{key: value, "next": "1"}))
     assert response.status_code == 302
     answers = {**before, key: value}
-    following = expected_next(flow, answers, directory, directory.period, TRIAL_DAY)
+    following = expected_next(flow, answers, directory, directory.period, day)
     assert split(response["Location"]) == split(page_url(flow, following, answers))
     assert client.get(response["Location"]).status_code == 200
 
 
 @pytest.mark.parametrize("flow", FLOWS, ids=lambda f: f.slug)
-def test_first_question_comes_from_the_rules_and_the_start_page_links_to_it(client, directory, flow):
-    first = expected_next(flow, {}, directory, directory.period, TRIAL_DAY)
+def test_first_question_comes_from_the_rules_and_the_start_page_links_to_it(client, monkeypatch, directory, flow):
+    day = answering_day(flow, directory.period)
+    monkeypatch.setattr(clock, "today", lambda: day)
+    first = expected_next(flow, {}, directory, directory.period, day)
     response = client.get(url("fi", flow.slug, ""))
     assert response.status_code == 200
     assert links(response, "btn btn-primary btn-lg btn-start") == [url("fi", flow.slug, first)]

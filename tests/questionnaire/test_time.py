@@ -1,12 +1,14 @@
 """Time comes first (issue 8): today's answer after one question, the trial period on request,
 the rule period asked only where the answer depends on it, and old deep links still answering."""
 
+import pkgutil
 from datetime import date
 
 import pytest
 
 from portal import clock, rules
 from portal.questionnaire.engine import PERIOD_KEY, Situation, resolve
+from portal.questionnaire import flows as flow_modules
 from portal.questionnaire.registry import QUESTIONNAIRES, get
 
 from .conftest import TODAY, data_attributes, split, url
@@ -25,10 +27,13 @@ def test_the_registry_is_what_the_site_iterates(client):
     from portal.admin_views import DECISION_TABLES
     from portal.questionnaire.urls import urlpatterns
 
+    modules = [module.name for module in pkgutil.iter_modules(flow_modules.__path__)]
     slugs = [flow.slug for flow in QUESTIONNAIRES]
-    assert slugs == ["eligibility", "move"] and list(DECISION_TABLES) == slugs
+    assert len(slugs) == len(modules) and {"eligibility", "move"} <= set(slugs)
+    assert [flow.position for flow in QUESTIONNAIRES] == sorted(flow.position for flow in QUESTIONNAIRES)
+    assert list(DECISION_TABLES) == slugs
     assert {pattern.name for pattern in urlpatterns} == {f"{s}_{p}" for s in slugs for p in ("start", "question", "result")}
-    with pytest.raises(LookupError, match="known: eligibility, move"):
+    with pytest.raises(LookupError, match=f"known: {', '.join(slugs)}"):
         get("who_serves_me")
     text = client.get("/en/").content.decode()
     for flow in QUESTIONNAIRES:
@@ -224,3 +229,32 @@ def test_a_flow_that_does_not_need_the_trial_period_never_shows_the_unavailable_
     assert unavailable is None and situation.period is None
     _, unavailable = views._situation_or_unavailable(request, ELIGIBILITY)
     assert unavailable.status_code == 503
+
+
+def test_a_flow_whose_rules_answer_only_from_a_later_date_says_so_on_every_page(client, monkeypatch):
+    """A TODAY flow about today's authorities, on a day before they existed: a clear 404, not a 500."""
+    from dataclasses import replace
+
+    from portal.questionnaire.engine import TODAY as TODAY_POLICY
+    from portal.questionnaire.urls import urlpatterns
+
+    def assess(answers, *, period=None, on):
+        if on < rules.EMPLOYMENT_AREAS_FROM:
+            raise rules.DateNotCovered(rules.EMPLOYMENT_AREAS_FROM)
+        return ELIGIBILITY.assess(answers, period=period, on=on)
+
+    later = replace(ELIGIBILITY, assess=assess, date_policy=TODAY_POLICY)
+    for pattern in urlpatterns:
+        if pattern.name.startswith("eligibility_"):
+            monkeypatch.setitem(pattern.default_args, "flow", later)
+    monkeypatch.setattr(clock, "today", lambda: date(2024, 6, 1))
+    for path in ["eligibility/", "eligibility/municipality/", "eligibility/result/?municipality=091"]:
+        for language, day in [("fi", "1.1.2025"), ("en", "1 January 2025")]:
+            response = client.get(f"/{language}/{path}")
+            assert response.status_code == 404, path
+            assert "questionnaire/not_covered.html" in [t.name for t in response.templates]
+            assert response.context["first"] == rules.EMPLOYMENT_AREAS_FROM and day in response.content.decode()
+            assert response["X-Robots-Tag"] == "noindex, nofollow"
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    response = client.get("/fi/eligibility/result/?municipality=091")
+    assert response.status_code == 200 and data_attributes(response)["outcome"] == "trial_ended"

@@ -83,6 +83,9 @@ MOVE_QUESTIONS: dict[str, tuple[str, ...] | None] = {
     "client_now": YES_NO_UNSURE,
     "swedish_service": YES_NO,
 }
+NOW_QUESTIONS: dict[str, tuple[str, ...] | None] = {
+    "municipality": None,
+}
 
 
 # --- inputs ------------------------------------------------------------------------------------
@@ -315,10 +318,13 @@ def _unique(items) -> tuple:
     return tuple(dict.fromkeys(items))
 
 
-def _context(period: Period, on: date, places=(), move_kind: str | None = None) -> _Context:
+def _context(period: Period | None, on: date, places=(), move_kind: str | None = None) -> _Context:
+    """`period` may be None only from EMPLOYMENT_AREAS_FROM (a flow that never asks about the trial):
+    the trial had ended by then in any case (Act 1269/2020 was in force until 31.12.2024)."""
     day = evaluation_date(period, on)
     merged = tuple((p.merged_from, p.code) for p in places if p.merged_from)
-    return _Context(trial_status(period, on), rules_version_on(day), regime(on), on, day, move_kind, _unique(merged))
+    status = trial_status(period, on) if period is not None else "ended"
+    return _Context(status, rules_version_on(day), regime(on), on, day, move_kind, _unique(merged))
 
 
 def _asker(answers: Mapping[str, object], questions) -> Callable[[str], object]:
@@ -615,6 +621,29 @@ def _non_client_move(kind: str, destination: Place, context: _Context) -> Result
 
 def _same_answer(a: Result, b: Result) -> bool:
     return (a.outcome, a.area, a.te_office) == (b.outcome, b.area, b.te_office)
+
+
+# --- who serves me now -------------------------------------------------------------------------
+
+def assess_now(answers: Mapping[str, object], *, period: Period | None = None, on: date) -> Result:
+    """Who arranges the person's public employment services on `on` (from 1.1.2025 only).
+
+    `answers` maps NOW_QUESTIONS keys to values (a Place for "municipality"). The result is
+    outcome "employment_area" with the `employment_area` code of the home municipality (a
+    municipality that arranges the services alone is an area of one member; Act 380/2023), or
+    outcome "aland" with te_office AMS_ALAND (the act does not apply on Åland; Act 1144/1991 § 18).
+    A merged municipality is answered as the one it joined (`merged_into`). `period` (the trial
+    period) is not needed. Raises DateNotCovered(EMPLOYMENT_AREAS_FROM) for an earlier `on`, then
+    MissingAnswer / InvalidAnswer like assess_eligibility.
+    """
+    if regime(on) != EMPLOYMENT_AREAS:
+        raise DateNotCovered(EMPLOYMENT_AREAS_FROM)
+    ask = _asker(answers, NOW_QUESTIONS)
+    place = ask("municipality")
+    context = _context(period, on, (place,))
+    if place.aland:
+        return context.result("aland", te_office=AMS_ALAND, basis=(ALAND_AUTONOMY,))
+    return context.result("employment_area", employment_area=place.employment_area, basis=(ORGANISATION_ACT,))
 
 
 # --- questionnaire -----------------------------------------------------------------------------

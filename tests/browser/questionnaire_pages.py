@@ -43,6 +43,8 @@ QUESTION_PAGES = [
     ("move-client-now", f"move/client_now/?{_TRIAL}&from=837&to=091"),
     ("move-swedish-service", f"move/swedish_service/?{_TRIAL}&from=837&to=398&client_now=yes&{_BEFORE_2023}"),
     ("move-period", f"move/period/?{_TRIAL}&from=837&to=091&client_now=yes"),
+    ("now-start", "now/"),
+    ("now-municipality", "now/municipality/"),
 ]
 
 ERROR_PAGES = [
@@ -51,6 +53,9 @@ ERROR_PAGES = [
     ("eligibility-error-no-period", f"eligibility/period/?{_NO_GROUP_SO_FAR}&earnings_related=no&next=1"),
     ("move-error-near-miss", "move/to/?from=091&to=Tamprere&next=1"),
     ("move-error-no-choice", f"move/client_now/?{_TRIAL}&from=837&to=091&next=1"),
+    ("now-error-no-municipality", "now/municipality/?next=1"),
+    ("now-error-near-miss", "now/municipality/?municipality=Tamprere&next=1"),
+    ("now-error-unknown-municipality", "now/municipality/?municipality=xyzzy&next=1"),
 ]
 
 # name -> (path, outcome, the outcome template it renders, relative to questionnaire/<flow>/outcomes/)
@@ -146,6 +151,13 @@ RESULTS = {
     "move-result-depends": (
         f"move/result/?{_TRIAL}&from=837&to=398&client_now=unsure&swedish_service=no&{_BEFORE_2023}", "depends",
         "depends"),
+    # who serves me now (today only)
+    "now-result-employment-area": (
+        "now/result/?municipality=837", "employment_area", "employment_area/employment_area"),
+    "now-result-municipality-alone": (
+        "now/result/?municipality=091", "employment_area", "employment_area/municipality"),
+    "now-result-merged": ("now/result/?municipality=588", "employment_area", "employment_area/employment_area"),
+    "now-result-aland": ("now/result/?municipality=478", "aland", "aland"),
 }
 
 RESULT_PAGES = [(name, path) for name, (path, _, _) in RESULTS.items()]

@@ -162,18 +162,20 @@ def request(application, path: str) -> tuple[str, list, bytes]:
     return status, headers, body
 
 
-def per_request_us(application, path: str, n: int) -> tuple[float, float]:
-    """(CPU µs, wall-clock µs) per request, each the best round's. CPU time is this process's
-    (time.process_time), as the benchmark counts the gunicorn worker's: waiting for Redis's
-    answer is wall-clock time only."""
-    best_cpu = best_wall = float("inf")
+def per_request_us(application, pages: dict[str, str], n: int) -> dict[str, tuple[float, float]]:
+    """page name -> (CPU µs, wall-clock µs) per request, each the best of ROUNDS rounds. The pages
+    take turns within each round, so a burst of other work on the machine spoils a round of
+    every page rather than all rounds of one. CPU time is this process's (time.process_time),
+    as the benchmark counts the gunicorn worker's: waiting for Redis's answer is wall-clock only."""
+    best = {name: (float("inf"), float("inf")) for name in pages}
     for _ in range(ROUNDS):
-        wall, cpu = time.perf_counter(), time.process_time()
-        for _ in range(n):
-            request(application, path)
-        best_cpu = min(best_cpu, (time.process_time() - cpu) / n * 1e6)
-        best_wall = min(best_wall, (time.perf_counter() - wall) / n * 1e6)
-    return best_cpu, best_wall
+        for name, path in pages.items():
+            wall, cpu = time.perf_counter(), time.process_time()
+            for _ in range(n):
+                request(application, path)
+            cpu, wall = (time.process_time() - cpu) / n * 1e6, (time.perf_counter() - wall) / n * 1e6
+            best[name] = (min(best[name][0], cpu), min(best[name][1], wall))
+    return best
 
 
 def main() -> None:
@@ -210,7 +212,7 @@ def main() -> None:
         cache = f"Redis on {HOST}:{redis_port}" if use_redis else "file cache"
         print(f"hot path, in process: {n} requests x best of {ROUNDS} rounds; production settings, {cache}, "
               f"SQLite {DB}; Accept-Encoding: br, gzip")
-        timings = {name: per_request_us(application, path, n) for name, path in pages.items()}
+        timings = per_request_us(application, pages, n)
         for name, path in pages.items():
             cpu, wall = timings[name]
             print(f"  {name:12} CPU {cpu:7.1f} µs/request, wall {wall:7.1f} µs  {path[:60]}")

@@ -31,6 +31,7 @@ import logging
 import re
 import threading
 import time
+import urllib.parse
 from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ from pathlib import Path
 import brotli
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import SuspiciousOperation
+from django.core.exceptions import SuspiciousOperation, TooManyFieldsSent
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language_from_path
@@ -159,6 +160,23 @@ class ReadTrackingQueryDict(QueryDict):
     def copy(self):
         self._all()
         return super().copy()
+
+
+def query_parameters(query_string: str, encoding: str | None) -> dict[str, list[str]]:
+    """name -> values of a query string, parsed as QueryDict parses it (the same parse_qsl call),
+    without building one: a page served from the cache needs only these.
+    Raises TooManyFieldsSent where QueryDict would."""
+    parameters = {}
+    try:
+        pairs = urllib.parse.parse_qsl(
+            query_string, keep_blank_values=True, encoding=encoding or settings.DEFAULT_CHARSET,
+            max_num_fields=settings.DATA_UPLOAD_MAX_NUMBER_FIELDS,
+        )
+    except ValueError as error:  # QueryDict's reading of parse_qsl's ValueError, too
+        raise TooManyFieldsSent("The number of GET parameters exceeded DATA_UPLOAD_MAX_NUMBER_FIELDS.") from error
+    for name, value in pairs:
+        parameters.setdefault(name, []).append(value)
+    return parameters
 
 
 class AnswerPages:
@@ -293,17 +311,14 @@ class PageCacheMiddleware:
             return self.get_response(request)
         query_string = request.META.get("QUERY_STRING", "")
         try:
-            # Which parameters a page reads decides where it may be kept and what its
-            # language links carry (portal/context_processors.py).
-            tracked = ReadTrackingQueryDict(query_string, encoding=request.encoding)
+            parameters = query_parameters(query_string, request.encoding).items()
         except SuspiciousOperation:  # too many parameters: the view's own request.GET says so (a 400)
             return self.get_response(request)
-        request.GET = tracked
         language = self.cacheable_request_language(request)
         if language is None:
+            self.track_reads(request, query_string)
             return self.get_response(request)
         host = request.get_host()  # a Host not in ALLOWED_HOSTS is a 400, cached page or not
-        parameters = dict.items(tracked)  # (name, values) pairs, not counted as read by the page
         typed = typed_text_in(parameters)
         present = {name for name, values in parameters if any(values)}
         today = clock.today().isoformat()
@@ -313,6 +328,7 @@ class PageCacheMiddleware:
             version = found.get(DATA_VERSION_KEY) or data_version()
         except Exception as error:  # the cache is away: serve uncached rather than fail
             logger.warning("page cache unavailable: %s", error.__class__.__name__)
+            self.track_reads(request, query_string)
             return self.get_response(request)
         stored = found.get(key)
         if stored is not None and stored.data_version == version and not (present and stored.reads & (present | {"*"})):
@@ -324,6 +340,7 @@ class PageCacheMiddleware:
             if remembered is not None and remembered.data_version == version:
                 return self.replay(remembered, request)
 
+        tracked = self.track_reads(request, query_string)
         response = self.get_response(request)
         if not self.cacheable_response(response) or in_uncommitted_transaction():
             return response
@@ -350,6 +367,13 @@ class PageCacheMiddleware:
         except Exception as error:
             logger.warning("page cache unavailable: %s", error.__class__.__name__)
         return self.replay(stored, request)
+
+    @staticmethod
+    def track_reads(request, query_string: str) -> ReadTrackingQueryDict:
+        """request.GET for a page about to be rendered: which parameters it reads decides where
+        it may be kept and what its language links carry (portal/context_processors.py)."""
+        request.GET = ReadTrackingQueryDict(query_string, encoding=request.encoding)
+        return request.GET
 
     @staticmethod
     def cacheable_request_language(request) -> str | None:

@@ -18,9 +18,15 @@ loaded with load_portal_data; static files are collected once into HOT_PATH_STAT
 Usage: .venv/bin/python bench/hot_path.py [N]   (N requests per round, default 2000)
 Knobs: HOT_PATH_ROUNDS (5), HOT_PATH_PROFILE (1: print the profile; 0: skip it),
 HOT_PATH_CACHE (redis or file; default redis when redis-server is on PATH).
+
+`bench/hot_path.py --gunicorn [SECONDS]` instead starts gunicorn with ONE worker (the worker
+class of config/gunicorn.conf.py) and loads each page with `wrk -t1 -c4` for SECONDS (default 3)
+per round, the pages taking turns, and prints the worker's CPU µs per request (user + system,
+as bench/run.py counts it) and the ratio: the benchmark's measure, in seconds instead of minutes.
 """
 
 import cProfile
+import http.client
 import io
 import os
 import pstats
@@ -178,14 +184,73 @@ def per_request_us(application, pages: dict[str, str], n: int) -> dict[str, tupl
     return best
 
 
+def under_gunicorn(env: dict[str, str], seconds: int) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import cpu_seconds, worker_pids
+
+    port = free_port()
+    env = {**env, "PORT": str(port), "HOST": HOST, "WEB_CONCURRENCY": "1", "GUNICORN_ACCESS_LOG": "/dev/null"}
+    server = subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "-c", "config/gunicorn.conf.py",
+         "--no-control-socket"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+    def get(path: str) -> tuple[int, bytes]:
+        connection = http.client.HTTPConnection(HOST, port, timeout=10)
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read()
+        connection.close()
+        return response.status, body
+
+    try:
+        for _ in range(150):
+            try:
+                if get("/healthz")[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        css = re.search(rb'href="(/static/css/portal\.[0-9a-f]+\.css)"', get("/fi/")[1]).group(1).decode()
+        pages = {**PAGES, "static file": css}
+        for path in pages.values():
+            for _ in range(3):
+                assert get(path)[0] == 200, path
+        pids = worker_pids(server.pid)
+        best = {name: float("inf") for name in pages}
+        for _ in range(ROUNDS):
+            for name, path in pages.items():
+                before = cpu_seconds(pids)
+                output = subprocess.run(
+                    ["wrk", "-t1", "-c4", f"-d{seconds}s", "-H", "Accept-Encoding: br, gzip", f"http://{HOST}:{port}{path}"],
+                    capture_output=True, text=True, check=True,
+                ).stdout
+                requests = int(re.search(r"(\d+) requests in", output).group(1))
+                best[name] = min(best[name], (cpu_seconds(pids) - before) * 1e6 / requests)
+        print(f"gunicorn, 1 worker, wrk -t1 -c4, {seconds} s x best of {ROUNDS} rounds; worker CPU per request:")
+        for name, path in pages.items():
+            print(f"  {name:12} {best[name]:7.1f} µs/request  {path[:60]}")
+        static = best["static file"]
+        print(f"  ratio static/question {static / best['question']:.2f}, static/result {static / best['result']:.2f}")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    gunicorn = "--gunicorn" in sys.argv
+    arguments = [a for a in sys.argv[1:] if a != "--gunicorn"]
+    if gunicorn and not shutil.which("wrk"):
+        raise SystemExit("--gunicorn needs wrk (scripts/ensure-system-packages.sh bench installs it)")
+    n = int(arguments[0]) if arguments else (3 if gunicorn else 2000)
     workdir = tempfile.mkdtemp(prefix="hot-path-")
     use_redis = os.environ.get("HOT_PATH_CACHE", "redis" if shutil.which("redis-server") else "file") == "redis"
     redis_process, redis_port = start_redis(workdir) if use_redis else (None, None)
     try:
         env = environment(workdir, redis_port)
         prepare(env)
+        if gunicorn:
+            under_gunicorn(env, n)
+            return
         os.environ.clear()
         os.environ.update(env)
         sys.path.insert(0, str(ROOT))

@@ -52,7 +52,7 @@ def _payload(state, situation) -> dict:
 FLOW = Flow(
     slug="eligibility",
     title=_("Olenko kuntakokeilun asiakas?"),
-    position=10,
+    position=40,
     assess=rules.assess_eligibility,
     rule_questions=rules.ELIGIBILITY_QUESTIONS,
     date_policy=TODAY_OR_TRIAL,

@@ -47,7 +47,7 @@ def _payload(state, situation) -> dict:
 FLOW = Flow(
     slug="move",
     title=_("Mitä tapahtuu, jos muutan?"),
-    position=20,
+    position=50,
     assess=rules.assess_move,
     rule_questions=rules.MOVE_QUESTIONS,
     date_policy=TODAY_OR_TRIAL,

@@ -47,8 +47,8 @@ FLOW = Flow(
     payload=_payload,
     variant=_variant,
     outcomes=("employment_area", "aland"),
-    card_text=_("Mikä työllisyysalue tai kunta järjestää työllisyyspalvelusi nyt? Vastaat vain yhteen "
-                "kysymykseen: mikä on kotikuntasi."),
+    card_text=_("Kerro kotikuntasi, niin näet, mikä työllisyysalue tai kunta järjestää "
+                "työllisyyspalvelusi."),
     card_button=_("Katso, kuka palvelee minua nyt"),
     municipality_key="municipality",
     municipality_link=_("Kuka palvelee minua nyt, kun kotikuntani on %(name)s?"),

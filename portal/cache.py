@@ -45,15 +45,21 @@ class PinnedConnectionRedis(redis.Redis):
     """A redis.Redis that keeps the pool connection of its first command for all later ones.
 
     Used by one thread only (ReusedClientRedisCacheClient.get_client), so it needs no lock. A
-    command that fails closes the connection (redis-py's failure callback); the next one connects
-    it again. `connection` is the attribute redis-py's own single_connection_client uses;
-    setting it later instead of in __init__ keeps building a client free of network calls.
+    command that fails in any way closes the connection, so no unread reply is left on it for the
+    next command (the pool checks that when it hands a connection out; a kept one is never
+    handed out again); the next command connects again. `connection` is the attribute redis-py's
+    own single_connection_client uses; setting it later instead of in __init__ keeps building a
+    client free of network calls.
     """
 
     def execute_command(self, *args, **options):
         if self.connection is None:
             self.connection = self.connection_pool.get_connection()
-        return super().execute_command(*args, **options)
+        try:
+            return super().execute_command(*args, **options)
+        except BaseException:
+            self.connection.disconnect()
+            raise
 
 
 class ReusedClientRedisCacheClient(RedisCacheClient):

@@ -119,3 +119,20 @@ def test_keys_are_not_checked_for_memcached(server):
         warnings.simplefilter("error")
         cache.set(key, 1)
         assert cache.get(key) == 1
+
+
+def test_a_command_that_fails_midway_leaves_no_reply_for_the_next(server, monkeypatch):
+    cache = PortalRedisCache(server.url, {})
+    cache.set("a", 1)
+    cache.set("b", 2)
+    client = cache._cache.get_client(None)
+    original = client.parse_response
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt  # the reply to GET a stays unread on the socket
+
+    monkeypatch.setattr(client, "parse_response", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        cache.get("a")
+    monkeypatch.setattr(client, "parse_response", original)
+    assert cache.get("b") == 2  # not the reply meant for GET a

@@ -16,10 +16,10 @@ took from the pool at its first command (PinnedConnectionRedis): a command then 
 a connection from the pool and giving it back, about 10 µs of the 40 µs a page-cache lookup
 costs (bench/hot_path.py). A forked process starts new clients rather than share its
 parent's socket. Building a client still does not connect.
-That needs private members of Django's Redis backend (RedisCache._class and three of
-RedisCacheClient's) and redis.Redis's `connection` attribute; they are used in
-`ReusedClientRedisCacheClient.get_client`, `PinnedConnectionRedis` and
-`PortalRedisCache.__init__` only, and tests/production/test_cache_timeouts.py and
+That needs private members of Django's Redis backend (RedisCache._class and four of
+RedisCacheClient's, _serializer among them) and redis.Redis's `connection` attribute; they
+are used in `ReusedClientRedisCacheClient`, `PinnedConnectionRedis` and `PortalRedisCache`
+only, and tests/production/test_cache_timeouts.py and
 tests/production/test_pinned_redis_connection.py fail if an upgrade renames them.
 
 Keys are not checked for memcached's limits (validate_key): Redis takes any key, and the
@@ -59,6 +59,20 @@ class PinnedConnectionRedis(redis.Redis):
             return super().execute_command(*args, **options)
         except BaseException:
             self.connection.disconnect()
+            raise
+
+    def read_values(self, keys: list[str]) -> list[bytes | None]:
+        """MGET `keys` (one or more) on the kept connection through redis-py's Connection interface
+        (send_command, read_response): without the per-command layers of execute_command (retry
+        wrapper, observability), about 10 µs of a page-cache lookup. Raises as they do."""
+        if self.connection is None:
+            self.connection = self.connection_pool.get_connection()
+        connection = self.connection
+        try:
+            connection.send_command("MGET", *keys)
+            return connection.read_response()
+        except BaseException:
+            connection.disconnect()
             raise
 
 
@@ -122,7 +136,22 @@ class PortalRedisCache(RedisCache):
     def validate_key(self, key):
         """Any key will do for Redis (Django's documented way to skip the memcached check)."""
 
-    for _name in ("add", "get", "set", "touch", "delete", "get_many", "has_key", "incr", "set_many",
+    def get_many(self, keys, version=None):
+        """Django's get_many, as one MGET on this thread's kept connection (read_values): every
+        page-cache lookup is one. Fails fast like the other methods."""
+        key_map = {self.make_and_validate_key(key, version=version): key for key in keys}
+        if not key_map:
+            return {}
+        self.breaker.check()
+        try:
+            values = self._cache.get_client(None).read_values(list(key_map))
+        except FAILURES:
+            self.breaker.trip()
+            raise
+        loads = self._cache._serializer.loads
+        return {key_map[key]: loads(value) for key, value in zip(key_map, values) if value is not None}
+
+    for _name in ("add", "get", "set", "touch", "delete", "has_key", "incr", "set_many",
                   "delete_many", "clear"):
         locals()[_name] = _guarded(_name)
     del _name

@@ -136,3 +136,33 @@ def test_a_command_that_fails_midway_leaves_no_reply_for_the_next(server, monkey
         cache.get("a")
     monkeypatch.setattr(client, "parse_response", original)
     assert cache.get("b") == 2  # not the reply meant for GET a
+
+
+def test_get_many_reads_with_one_mget_on_the_kept_connection(server, monkeypatch):
+    cache = PortalRedisCache(server.url, {})
+    cache.set_many({"n": 7, "s": "text", "obj": {"a": [1, 2]}})
+    client = cache._cache.get_client(None)
+    assert hasattr(cache._cache, "_serializer")  # the private member get_many decodes with
+
+    def no_command_layers(*args, **kwargs):
+        raise AssertionError("get_many went through execute_command")
+
+    monkeypatch.setattr(client, "execute_command", no_command_layers)
+    assert cache.get_many(["n", "s", "obj", "missing"]) == {"n": 7, "s": "text", "obj": {"a": [1, 2]}}
+    assert cache.get_many([]) == {}
+    assert cache.get_many(["n"], version=2) == {}
+
+
+def test_get_many_on_a_stopped_redis_fails_fast_and_opens_the_breaker(server):
+    cache = PortalRedisCache(server.url, {})
+    cache.set("a", 1)
+    assert cache.get_many(["a"]) == {"a": 1}
+    server.stop()
+    with pytest.raises(redis.ConnectionError):
+        cache.get_many(["a"])
+    assert cache.breaker.open_until > time.monotonic()
+    with pytest.raises(redis.ConnectionError, match="skipped"):
+        cache.get_many(["a"])
+    server.start()
+    cache.breaker.open_until = 0.0
+    assert cache.get_many(["a"]) == {}  # a new, empty server, on a new connection

@@ -200,18 +200,21 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_terminal_summary(terminalreporter, config):
     # Counted from the reports, which pytest-xdist's workers send to the controlling process too.
+    # A check run as a subtest (test_every_page.py) has its own report, with a `context`.
     reports = [
         report
         for reports in terminalreporter.stats.values()
         for report in reports
-        if isinstance(report, pytest.TestReport) and "browser" in report.keywords
+        if isinstance(report, pytest.TestReport) and "browser" in report.keywords and report.when == "call"
     ]
     if not reports:
         return
-    ran = {report.nodeid for report in reports}
-    passed = {report.nodeid for report in reports if report.when == "call" and report.passed}
+    checks = [report for report in reports if hasattr(report, "context")]
+    tests = [report for report in reports if not hasattr(report, "context")]
     terminalreporter.write_line(
-        f"browser checks: {len(passed)} of {len(ran)} passed ({len(PAGES)} pages × {len(LANGUAGES)} languages × checks)"
+        f"browser: {sum(r.passed for r in tests)} of {len(tests)} tests passed, with "
+        f"{sum(r.passed for r in checks)} of {len(checks)} page checks "
+        f"({len(PAGES)} pages × {len(LANGUAGES)} languages × checks)"
     )
 
 

@@ -69,7 +69,9 @@ CHECKED_AND_FOCUS = "el => {" + CONTRAST_JS + """
   const outline = f.outlineStyle !== 'none' && parseFloat(f.outlineWidth) >= 2 ? parse(f.outlineColor) : null;
   const focus = Math.max(shadow ? ratio(shadow, behind) : 1, outline ? ratio(outline, behind) : 1);
   el.checked = false; el.blur();
-  return {html: describe(el), changed: before !== after, checkedBorder: Math.round(border * 100) / 100,
+  const rect = el.getBoundingClientRect();
+  return {html: describe(el), type: el.type, width: rect.width, height: rect.height,
+          changed: before !== after, checkedBorder: Math.round(border * 100) / 100,
           checkedMark: mark, focus: Math.round(focus * 100) / 100};
 }"""
 

@@ -1,9 +1,7 @@
 """Phone first (issue 11): what a citizen sees on the first screen of a phone, in every language.
 
-- Question and result pages: the question or the answer (the page's h1) starts within the top
-  40 % of a 390 × 844 screen, and its first line is on a 320 × 568 screen. On a question answered
-  wrongly the error summary comes first (it links to the field): there it is the summary.
-- Start page: both ways in (the questionnaires' buttons) are on the first 390 × 844 screen.
+- Question and result pages: checks/first_screen.py, run on every page by test_every_page.py.
+- Start page: every way in (each questionnaire's button) is on the first 390 × 844 screen.
 - The trial banner is one line at 390 px; the header (with the banner) ends within 20 % of 844 px.
 """
 
@@ -11,23 +9,15 @@ import pytest
 
 from .helpers import open_page
 from .measure import FIRST_SCREEN
+from portal.questionnaire.registry import QUESTIONNAIRES
+
 from .pages import LANGUAGES, PAGES
-from .questionnaire_pages import QUESTIONNAIRE_PAGES
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
-SMALL_PHONE = {"width": 320, "height": 568}
-H1_WITHIN = 0.40  # of the phone screen's height
 HEADER_WITHIN = 0.20  # 169 px; measured 128 px in fi, sv and en
 
-_QUESTIONNAIRE_NAMES = {name for name, _ in QUESTIONNAIRE_PAGES}
-QUESTIONNAIRE = [
-    pytest.param(page, language, id=f"{page.name}[{language}]")
-    for page in PAGES
-    if page.name in _QUESTIONNAIRE_NAMES
-    for language in LANGUAGES
-]
 START = next(page for page in PAGES if page.name == "start")
 
 
@@ -39,30 +29,11 @@ def measure(tabs, page, language, viewport):
     return tab.evaluate(FIRST_SCREEN)
 
 
-@pytest.mark.parametrize("page, language", QUESTIONNAIRE)
-def test_question_or_answer_starts_in_the_top_40_percent_of_a_phone_screen(tabs, page, language):
-    found = measure(tabs, page, language, PHONE)
-    limit = H1_WITHIN * PHONE["height"]
-    assert found["h1Top"] is not None, "no h1 in main"
-    what, top = ("error summary", found["errorSummaryTop"]) if found["errorSummaryTop"] else ("h1", found["h1Top"])
-    assert top <= limit, f"the {what} starts at {top:.0f} px, after {limit:.0f} px (40 % of 844)"
-
-
-@pytest.mark.parametrize("page, language", QUESTIONNAIRE)
-def test_question_or_answer_is_on_the_first_screen_of_a_small_phone(tabs, page, language):
-    found = measure(tabs, page, language, SMALL_PHONE)
-    if found["errorSummaryTop"]:
-        assert found["errorSummaryTop"] + 40 <= SMALL_PHONE["height"], "the error summary is below the 568 px screen"
-    else:
-        assert found["h1FirstLineBottom"] <= SMALL_PHONE["height"], (
-            f"the h1's first line ends at {found['h1FirstLineBottom']:.0f} px, below the 568 px screen"
-        )
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_start_page_shows_both_ways_in_on_the_first_phone_screen(tabs, language):
+def test_start_page_shows_every_way_in_on_the_first_phone_screen(tabs, language):
     found = measure(tabs, START, language, PHONE)
-    assert len(found["buttonsBottom"]) == 2, f"expected the two questionnaire buttons, got {found['buttonsBottom']}"
+    assert len(found["buttonsBottom"]) == len(QUESTIONNAIRES), (
+        f"expected one button per questionnaire, got {found['buttonsBottom']}")
     assert max(found["buttonsBottom"]) <= PHONE["height"], (
         f"a questionnaire button ends at {max(found['buttonsBottom']):.0f} px, below the 844 px screen"
     )

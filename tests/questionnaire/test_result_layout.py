@@ -38,7 +38,7 @@ def templates(response):
 @pytest.mark.parametrize("name", TRIAL_RESULTS)
 def test_a_trial_result_says_who_serves_today_before_the_answer(client, name):
     """Right under the trial verdict (the h1), before anything else the answer says; above the h1
-    it would push the verdict off a phone's first screen (tests/browser/test_first_screen.py)."""
+    it would push the verdict off a phone's first screen (tests/browser/checks/first_screen.py)."""
     response = get(client, RESULTS[name][0])
     text = main(response)
     assert text.count(NOW_BOX) == 1

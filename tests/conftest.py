@@ -6,12 +6,15 @@
   failure: CI must run every test, so a missing tool fails it instead of hiding a test.
 """
 
-import os
 
 import pytest
 from django.core.cache import cache
 
 from portal.management.commands.load_portal_data import load_all
+
+# Under CI a skip is a failure: the hooks live in a module without Django (a bare pytest run in
+# tests/test_ci_rules.py loads them too).
+from .ci_skips import pytest_make_collect_report, pytest_runtest_makereport  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -25,34 +28,4 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-def running_in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in {"", "0", "false", "no"}
-
-
-def _failed_in_ci(report) -> None:
-    """Turn a skipped report into a failure that names the skip's reason."""
-    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
-    report.outcome = "failed"
-    report.longrepr = (
-        f"skipped under CI: {reason}\n"
-        "CI runs every test; install what the test needs (`scripts/ensure-system-packages.sh test`)."
-    )
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item, call):
-    report = yield
-    if report.skipped and not hasattr(report, "wasxfail") and running_in_ci():
-        _failed_in_ci(report)
-    return report
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_make_collect_report(collector):
-    report = yield
-    if report.skipped and running_in_ci():
-        _failed_in_ci(report)
-    return report
 

@@ -7,12 +7,14 @@ the worker handles by closing the connection), so slow clients hold threads for 
 Production runs behind nginx, which buffers whole requests (bench/nginx.conf.template).
 """
 
+import os
 import socket
 import struct
 
 from gunicorn.workers.gthread import ThreadWorker
 
-CLIENT_READ_TIMEOUT = 10  # seconds between two packets of one request
+# Seconds between two packets of one request (GUNICORN_CLIENT_READ_TIMEOUT; the tests shorten it).
+CLIENT_READ_TIMEOUT = int(os.environ.get("GUNICORN_CLIENT_READ_TIMEOUT", "10"))
 
 
 class ReadTimeoutThreadWorker(ThreadWorker):

@@ -20,13 +20,14 @@ import logging
 import re
 import threading
 from dataclasses import dataclass, field
+import functools
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import TooManyFieldsSent
 from django.http import HttpResponse, JsonResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import condition
@@ -344,10 +345,37 @@ def _json_only(api: ApiRequest) -> None:
         raise ApiError(400, "unknown_format", "The index is JSON only.", parameter="format")
 
 
+@functools.lru_cache(maxsize=1)
+def questionnaires_index() -> list[dict]:
+    """Every questionnaire of the registry, for partner sites' deep links (docs/open-data.md):
+    `[{"slug", "title": {fi, sv, en}, "start": "/{language}/<slug>/", "result": ..., "answers":
+    [keys], "municipality_answers": [keys taking a municipality code or name], "trial_on_request"}]`."""
+    from ..questionnaire.engine import MUNICIPALITY
+    from ..questionnaire.registry import QUESTIONNAIRES
+
+    entries = []
+    for flow in QUESTIONNAIRES:
+        titles = {}
+        for language in ("fi", "sv", "en"):
+            with translation.override(language):
+                titles[language] = str(flow.title)
+        entries.append({
+            "slug": flow.slug,
+            "title": titles,
+            "start": f"/{{language}}/{flow.slug}/",
+            "result": f"/{{language}}/{flow.slug}/result/",
+            "answers": [question.key for question in flow.questions],
+            "municipality_answers": [q.key for q in flow.questions if q.kind == MUNICIPALITY],
+            "trial_on_request": flow.date_policy.trial_on_request,
+        })
+    return entries
+
+
 @api_view(prepare=_json_only)
 def index(request):
-    """The endpoints, formats and licence."""
-    return body_response(request, {"identity": json_bytes(INDEX)}, "json", "index")
+    """The endpoints, formats, licence and questionnaires."""
+    return body_response(request, {"identity": json_bytes({**INDEX, "questionnaires": questionnaires_index()})},
+                         "json", "index")
 
 
 @csrf_exempt

@@ -15,6 +15,7 @@ from portal.api import data
 from portal.directory import get_directory
 from portal.middleware.security import PERMISSIONS_POLICY, PUBLIC_CSP
 from portal.models import Municipality
+from portal.questionnaire.registry import QUESTIONNAIRES
 from tests.production.test_hostile_requests import METHODS, QUERY
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +53,23 @@ def test_index_names_every_endpoint_and_the_licence(client):
     for url in body["endpoints"].values():
         if "{" not in url:
             assert client.get(url).status_code == 200, url
+
+
+def test_index_lists_every_questionnaire_with_its_titles_and_links(client):
+    _, body = get_json(client, "/api/v1/")
+    listed = {entry["slug"]: entry for entry in body["questionnaires"]}
+    assert list(listed) == [flow.slug for flow in QUESTIONNAIRES]
+    for flow in QUESTIONNAIRES:
+        entry = listed[flow.slug]
+        assert set(entry["title"]) == {"fi", "sv", "en"} and all(entry["title"].values())
+        assert entry["title"]["fi"] != entry["title"]["sv"]
+        assert entry["answers"] == [question.key for question in flow.questions]
+        assert set(entry["municipality_answers"]) <= set(entry["answers"]) and entry["municipality_answers"]
+        for language in ("fi", "sv", "en"):
+            start = entry["start"].format(language=language)
+            assert client.get(start).status_code == 200, start
+            prefilled = client.get(start, {key: "091" for key in entry["municipality_answers"]})
+            assert prefilled.status_code == 200 and "091" in prefilled.context["start_url"], start
 
 
 def test_municipalities_every_one_with_names_language_status_and_places(client):

@@ -17,10 +17,12 @@ loaded with load_portal_data; static files are collected once into HOT_PATH_STAT
 
 Usage: .venv/bin/python bench/hot_path.py [N]   (N requests per round, default 2000)
 Knobs: HOT_PATH_ROUNDS (5), HOT_PATH_PROFILE (1: print the profile; 0: skip it),
-HOT_PATH_CACHE (redis or file; default redis when redis-server is on PATH).
+HOT_PATH_CACHE (redis or file; default redis when redis-server is on PATH),
+HOT_PATH_CONNECTIONS (--gunicorn: wrk's connections, default 1: one request at a time, the
+steadiest figure; more add the threads' contention, as in the benchmark, and its noise).
 
 `bench/hot_path.py --gunicorn [SECONDS]` instead starts gunicorn with ONE worker (the worker
-class of config/gunicorn.conf.py) and loads each page with `wrk -t1 -c4` for SECONDS (default 3)
+class of config/gunicorn.conf.py) and loads each page with `wrk -t1 -c1` for SECONDS (default 3)
 per round, the pages taking turns, and prints the worker's CPU µs per request (user + system,
 as bench/run.py counts it) and the ratio: the benchmark's measure, in seconds instead of minutes.
 """
@@ -46,6 +48,7 @@ DB = os.environ.get("HOT_PATH_DB", "/tmp/hot-db.sqlite3")
 STATIC = os.environ.get("HOT_PATH_STATIC", "/tmp/hot-static")
 ROUNDS = int(os.environ.get("HOT_PATH_ROUNDS", "5"))
 PROFILE = os.environ.get("HOT_PATH_PROFILE", "1") != "0"
+CONNECTIONS = int(os.environ.get("HOT_PATH_CONNECTIONS", "1"))  # --gunicorn only
 HOST = "127.0.0.1"
 
 PAGES = {
@@ -221,12 +224,12 @@ def under_gunicorn(env: dict[str, str], seconds: int) -> None:
             for name, path in pages.items():
                 before = cpu_seconds(pids)
                 output = subprocess.run(
-                    ["wrk", "-t1", "-c4", f"-d{seconds}s", "-H", "Accept-Encoding: br, gzip", f"http://{HOST}:{port}{path}"],
+                    ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "-H", "Accept-Encoding: br, gzip", f"http://{HOST}:{port}{path}"],
                     capture_output=True, text=True, check=True,
                 ).stdout
                 requests = int(re.search(r"(\d+) requests in", output).group(1))
                 best[name] = min(best[name], (cpu_seconds(pids) - before) * 1e6 / requests)
-        print(f"gunicorn, 1 worker, wrk -t1 -c4, {seconds} s x best of {ROUNDS} rounds; worker CPU per request:")
+        print(f"gunicorn, 1 worker, wrk -t1 -c{CONNECTIONS}, {seconds} s x best of {ROUNDS} rounds; worker CPU per request:")
         for name, path in pages.items():
             print(f"  {name:12} {best[name]:7.1f} µs/request  {path[:60]}")
         static = best["static file"]

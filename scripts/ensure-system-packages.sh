@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal needs, only when a command is missing.
 # Usage: scripts/ensure-system-packages.sh run|test|postgres|bench
-# (test: Chromium for the browser tests, Java for the Nu HTML checker, Redis for the real-Redis cache test,
+# (test: Chromium's headless shell for the browser tests, Java for the Nu HTML checker, Redis for the real-Redis cache test,
 #  nginx for the tests of the shipped proxy configuration)
 set -euo pipefail
 
 declare -A package_of=(
   [msgfmt]=gettext
-  [chromium]=chromium
+  [chromium-headless-shell]=chromium-headless-shell
   [java]=default-jre-headless
   [pg_ctlcluster]=postgresql
   [wrk]=wrk
@@ -16,7 +16,7 @@ declare -A package_of=(
 )
 case "${1:-run}" in
   run) wanted=(msgfmt) ;;
-  test) wanted=(msgfmt chromium java redis-server nginx) ;;
+  test) wanted=(msgfmt chromium-headless-shell java redis-server nginx) ;;
   postgres) wanted=(pg_ctlcluster) ;;
   bench) wanted=(msgfmt pg_ctlcluster wrk nginx redis-server) ;;
   *) echo "usage: $0 run|test|postgres|bench" >&2; exit 2 ;;

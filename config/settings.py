@@ -50,7 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
-    "django.contrib.staticfiles",
+    "portal.apps.StaticFilesConfig",  # django.contrib.staticfiles, ignoring unused Bootstrap files
     "django.contrib.sitemaps",
     "crispy_forms",
     "crispy_bootstrap5",

@@ -44,7 +44,8 @@ class HistoryAdmin(VersionAdmin):
     - `revert_version` decides what a revert touches (one row by default; areas override it),
     - whatever the revert saves is in the new revision, under the user's name,
     - a value that another row now has (an id, a municipality code) is refused with a message,
-    - an edit form opened before someone else saved the row is refused, not saved over theirs.
+    - an edit form opened before someone else saved the row is refused, not saved over theirs;
+      so is a list save (`list_editable`) in which any row has changed since the list opened.
     """
 
     history_latest_first = True
@@ -160,18 +161,48 @@ class HistoryAdmin(VersionAdmin):
                 cleaned = super().clean()
                 refuse_control_characters(self)
                 if opened != now:
-                    raise ValidationError(
-                        _(
-                            "Joku muu on muuttanut tätä riviä sen jälkeen, kun avasit lomakkeen, eikä"
-                            " muutoksiasi tallennettu. Avaa sivu uudelleen, tarkista tiedot ja tee"
-                            " muutoksesi uudelleen."
-                        ),
-                        code="edit_conflict",
-                    )
+                    raise ValidationError(EDIT_CONFLICT, code="edit_conflict")
                 return cleaned
 
         CheckedForm.__name__ = form_class.__name__
         return CheckedForm
+
+    def get_changelist_form(self, request, **kwargs):
+        """The list's editable columns (`list_editable`): each row carries its own edit token."""
+        form_class = super().get_changelist_form(request, **kwargs)
+
+        class CheckedRowForm(form_class):
+            portal_edit_token = _EditTokenField()
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                if not self.is_bound and self.instance.pk is not None:
+                    self.fields[EDIT_TOKEN].initial = edit_token(self.instance)
+
+            def clean(self):
+                cleaned = super().clean()
+                refuse_control_characters(self)
+                if self.instance.pk is not None and cleaned.get(EDIT_TOKEN) != edit_token(self.instance):
+                    raise ValidationError(EDIT_CONFLICT, code="edit_conflict")
+                return cleaned
+
+        CheckedRowForm.__name__ = form_class.__name__
+        return CheckedRowForm
+
+    def get_changelist_formset(self, request, **kwargs):
+        formset_class = super().get_changelist_formset(request, **kwargs)
+
+        class TokenFormSet(formset_class):
+            def add_fields(self, form, index):
+                # The list template renders only a row's hidden primary key outside its cells:
+                # the row's token is written next to it.
+                super().add_fields(form, index)
+                pk_name = self.model._meta.pk.name
+                if EDIT_TOKEN in form.fields and pk_name in form.fields:
+                    form.fields[pk_name].widget = _HiddenWithToken(form[EDIT_TOKEN])
+
+        TokenFormSet.__name__ = formset_class.__name__
+        return TokenFormSet
 
 
 def refuse_control_characters(form) -> None:
@@ -204,6 +235,35 @@ def warn_if_invalidation_pending(request) -> None:
 
 
 EDIT_TOKEN = "portal_edit_token"
+EDIT_CONFLICT = _(
+    "Joku muu on muuttanut tätä riviä sen jälkeen, kun avasit lomakkeen, eikä"
+    " muutoksiasi tallennettu. Avaa sivu uudelleen, tarkista tiedot ja tee"
+    " muutoksesi uudelleen."
+)
+
+
+class _EditTokenField(forms.CharField):
+    """A row's edit token, hidden. It is never a change of the row: `has_changed` is False, so an
+    untouched row is not saved again."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+
+    def has_changed(self, initial, data):
+        return False
+
+
+class _HiddenWithToken(forms.HiddenInput):
+    """The row's hidden primary key followed by its hidden edit token (`token` is a BoundField)."""
+
+    def __init__(self, token, attrs=None):
+        super().__init__(attrs)
+        self.token = token
+
+    def render(self, name, value, attrs=None, renderer=None):
+        return super().render(name, value, attrs, renderer) + str(self.token)
 
 
 def edit_token(obj) -> str:

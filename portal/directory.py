@@ -13,6 +13,7 @@ import difflib
 import logging
 import uuid
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.core.cache import cache
 from django.utils.translation import get_language
@@ -286,15 +287,23 @@ def build_directory(version: str) -> Directory:
         )
         for office in TeOffice.objects.all()
     }
-    rows = list(Municipality.objects.select_related("area", "te_office", "employment_area").order_by("code"))
+    # Plain rows, not model instances: the snapshot is rebuilt on every worker after each staff edit.
+    rows = [
+        SimpleNamespace(**row)
+        for row in Municipality.objects.order_by("code").values(
+            "code", *(f"{field}_{language}" for field in ("name", "region") for language in ("fi", "sv", "en")),
+            "language_status_2013_2022", "language_status_2023_2032", "aland",
+            "area__area_id", "te_office__office_id", "employment_area__code",
+        )
+    ]
     codes_by_area: dict[str, list[str]] = {}
     codes_by_employment_area: dict[str, list[str]] = {}
     municipalities = {}
     for row in rows:
-        area_id = row.area.area_id if row.area else None
+        area_id = row.area__area_id
         if area_id:
             codes_by_area.setdefault(area_id, []).append(row.code)
-        employment_area_code = row.employment_area.code if row.employment_area else None
+        employment_area_code = row.employment_area__code
         if employment_area_code:
             codes_by_employment_area.setdefault(employment_area_code, []).append(row.code)
         municipalities[row.code] = MunicipalityInfo(
@@ -304,7 +313,7 @@ def build_directory(version: str) -> Directory:
             language_status_2013_2022=row.language_status_2013_2022,
             language_status_2023_2032=row.language_status_2023_2032,
             area_id=area_id,
-            te_office_id=row.te_office.office_id,
+            te_office_id=row.te_office__office_id,
             employment_area_code=employment_area_code,
             aland=row.aland,
         )

@@ -52,22 +52,24 @@ class PinnedConnectionRedis(redis.Redis):
     client free of network calls.
     """
 
-    def execute_command(self, *args, **options):
+    def kept_connection(self):
         if self.connection is None:
             self.connection = self.connection_pool.get_connection()
+        return self.connection
+
+    def execute_command(self, *args, **options):
+        connection = self.kept_connection()
         try:
             return super().execute_command(*args, **options)
         except BaseException:
-            self.connection.disconnect()
+            connection.disconnect()
             raise
 
     def read_values(self, keys: list[str]) -> list[bytes | None]:
         """MGET `keys` (one or more) on the kept connection through redis-py's Connection interface
         (send_command, read_response): without the per-command layers of execute_command (retry
         wrapper, observability), about 10 µs of a page-cache lookup. Raises as they do."""
-        if self.connection is None:
-            self.connection = self.connection_pool.get_connection()
-        connection = self.connection
+        connection = self.kept_connection()
         try:
             connection.send_command("MGET", *keys)
             return connection.read_response()
@@ -109,15 +111,19 @@ class Breaker:
         with self.lock:
             self.open_until = time.monotonic() + BREAK_SECONDS
 
+    def call(self, function, *args, **kwargs):
+        """function(*args, **kwargs), failing at once while open; a connection failure opens it."""
+        self.check()
+        try:
+            return function(*args, **kwargs)
+        except FAILURES:
+            self.trip()
+            raise
+
 
 def _guarded(name):
     def method(self, *args, **kwargs):
-        self.breaker.check()
-        try:
-            return getattr(RedisCache, name)(self, *args, **kwargs)
-        except FAILURES:
-            self.breaker.trip()
-            raise
+        return self.breaker.call(getattr(RedisCache, name), self, *args, **kwargs)
 
     method.__name__ = name
     return method
@@ -142,12 +148,7 @@ class PortalRedisCache(RedisCache):
         key_map = {self.make_and_validate_key(key, version=version): key for key in keys}
         if not key_map:
             return {}
-        self.breaker.check()
-        try:
-            values = self._cache.get_client(None).read_values(list(key_map))
-        except FAILURES:
-            self.breaker.trip()
-            raise
+        values = self.breaker.call(self._cache.get_client(None).read_values, list(key_map))
         loads = self._cache._serializer.loads
         return {key_map[key]: loads(value) for key, value in zip(key_map, values) if value is not None}
 

@@ -362,10 +362,11 @@ def assess_eligibility(answers: Mapping[str, object], *, period: Period, on: dat
     return _Eligibility(ask, context, place).assess()
 
 
-def _served_now(context: _Context, place: Place) -> Result:
+def _served_now(context: _Context, place: Place, *, mainland: str = "trial_ended", aland: str = "trial_ended") -> Result:
+    """Who serves the person from 1.1.2025, as the outcome `mainland` or `aland`."""
     if place.aland:
-        return context.result("trial_ended", te_office=AMS_ALAND, basis=(ALAND_AUTONOMY,))
-    return context.result("trial_ended", employment_area=place.employment_area, basis=(ORGANISATION_ACT,))
+        return context.result(aland, te_office=AMS_ALAND, basis=(ALAND_AUTONOMY,))
+    return context.result(mainland, employment_area=place.employment_area, basis=(ORGANISATION_ACT,))
 
 
 @dataclass
@@ -640,10 +641,7 @@ def assess_now(answers: Mapping[str, object], *, period: Period | None = None, o
         raise DateNotCovered(EMPLOYMENT_AREAS_FROM)
     ask = _asker(answers, NOW_QUESTIONS)
     place = ask("municipality")
-    context = _context(period, on, (place,))
-    if place.aland:
-        return context.result("aland", te_office=AMS_ALAND, basis=(ALAND_AUTONOMY,))
-    return context.result("employment_area", employment_area=place.employment_area, basis=(ORGANISATION_ACT,))
+    return _served_now(_context(period, on, (place,)), place, mainland="employment_area", aland="aland")
 
 
 # --- questionnaire -----------------------------------------------------------------------------

@@ -233,13 +233,13 @@ def answer_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(municipality_keys), frozenset(option_values)
 
 
-def typed_text_in(query) -> bool:
+def typed_text_in(parameters) -> bool:
     """True unless every parameter holds a canonical answer (a code, a declared option, a date).
 
-    `query`: a QueryDict, or its (name, list of values) pairs.
+    `parameters`: (name, list of values) pairs, as query_parameters() gives them.
     """
     municipality_keys, option_values = answer_vocabulary()
-    for name, values in query.lists() if isinstance(query, QueryDict) else query:
+    for name, values in parameters:
         for value in values:
             if name in SEARCH_PARAMETERS:
                 return True
